@@ -1,0 +1,12 @@
+package com.bitzoom.desk.protocol;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/** {@code <symbol>@kline_<interval>}: the current candle ({@code e = "kline"}). */
+public record KlineEvent(
+        @JsonbProperty("e") String eventType,
+        @JsonbProperty("E") long eventTime,
+        @JsonbProperty("s") String symbol,
+        @JsonbProperty("k") Candle candle) implements StreamEvent, MarketEvent {
+    public static final String TYPE = "kline";
+}

@@ -1,0 +1,10 @@
+package com.bitzoom.desk.protocol;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/** User data stream: the listen key expired; the exchange closes the stream after this. */
+public record ListenKeyExpired(
+        @JsonbProperty("e") String eventType,
+        @JsonbProperty("E") long eventTime) implements StreamEvent {
+    public static final String TYPE = "listenKeyExpired";
+}

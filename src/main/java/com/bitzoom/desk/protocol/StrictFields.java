@@ -1,0 +1,153 @@
+package com.bitzoom.desk.protocol;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+
+/**
+ * Typed, strict access to the fields of one JSON object: decimals must be decimal strings,
+ * times and ids integral numbers, flags booleans. Anything else throws {@link BadFrame} naming the field.
+ */
+final class StrictFields {
+
+    /** Longest decimal string accepted; far beyond any price or quantity, short enough to keep arithmetic cheap. */
+    static final int MAX_DECIMAL_LENGTH = 64;
+
+    private final JsonObject object;
+    private final String path;
+
+    StrictFields(JsonObject object, String path) {
+        this.object = object;
+        this.path = path;
+    }
+
+    boolean has(String key) {
+        return object.containsKey(key);
+    }
+
+    JsonValue value(String key) {
+        JsonValue v = object.get(key);
+        if (v == null) {
+            throw new BadFrame("missing field " + path + key);
+        }
+        return v;
+    }
+
+    String string(String key) {
+        JsonValue v = value(key);
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            throw wrongType(key, "a string", v);
+        }
+        return ((JsonString) v).getString();
+    }
+
+    BigDecimal decimal(String key) {
+        JsonValue v = value(key);
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            throw wrongType(key, "a decimal string", v);
+        }
+        String s = ((JsonString) v).getString();
+        if (!isDecimal(s)) {
+            throw new BadFrame("field " + path + key + ": '" + Malformed.excerptOf(s.length() > 40 ? s.substring(0, 40) : s)
+                    + "' is not a decimal number");
+        }
+        return new BigDecimal(s);
+    }
+
+    long integer(String key) {
+        JsonValue v = value(key);
+        if (v.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw wrongType(key, "an integer", v);
+        }
+        JsonNumber n = (JsonNumber) v;
+        if (!n.isIntegral()) {
+            throw new BadFrame("field " + path + key + ": expected an integer, got a fraction");
+        }
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadFrame("field " + path + key + ": integer out of range");
+        }
+    }
+
+    boolean bool(String key) {
+        JsonValue v = value(key);
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        if (v == JsonValue.FALSE) {
+            return false;
+        }
+        if (v.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (v.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        throw wrongType(key, "true or false", v);
+    }
+
+    StrictFields object(String key) {
+        JsonValue v = value(key);
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw wrongType(key, "an object", v);
+        }
+        return new StrictFields((JsonObject) v, path + key + ".");
+    }
+
+    JsonArray array(String key) {
+        JsonValue v = value(key);
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw wrongType(key, "an array", v);
+        }
+        return (JsonArray) v;
+    }
+
+    String path(String key) {
+        return path + key;
+    }
+
+    private BadFrame wrongType(String key, String expected, JsonValue got) {
+        return new BadFrame("field " + path + key + ": expected " + expected + ", got " + got.getValueType());
+    }
+
+    /** Plain decimal notation only: optional minus, digits, optional fraction; no exponent, no spaces. */
+    static boolean isDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > MAX_DECIMAL_LENGTH) {
+            return false;
+        }
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int fraction = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            fraction++;
+        }
+        return fraction > 0 && i == n;
+    }
+
+    /** A frame that breaks the spec; cheap (no stack trace) because hostile input may produce many. */
+    static final class BadFrame extends RuntimeException {
+        BadFrame(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}
