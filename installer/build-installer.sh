@@ -8,7 +8,7 @@
 # Without --no-maven it first runs `mvn -Pinstaller package` (tests skipped) to lay out target/jpackage/input
 # (thin jar + class-path jars) and target/javafx (JavaFX platform jars, the jlink module path). `mvn -Pinstaller
 # package` itself calls this script with --no-maven after laying those out. MVN overrides the Maven command
-# (default: mvn -B -q; e.g. MVN="mvn -B -q -o" to stay offline). Prerequisites per OS: README.md, "Install".
+# (default: mvn -B -q; e.g. MVN="mvn -B -q -o" offline). Prerequisites per OS: README.md, "Install".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,9 +55,7 @@ for type in "${types[@]}"; do
 done
 
 if $run_maven; then
-  # A fresh layout: a jar dropped from the dependencies must not linger in the app.
-  rm -rf target/jpackage target/javafx
-  ${MVN:-mvn -B -q} -DskipTests -Pinstaller -Dinstaller.skipJpackage=true package
+  ${MVN:-mvn -B -q -Dstyle.color=never} -DskipTests -Pinstaller -Dinstaller.skipJpackage=true package
 fi
 
 version_file=target/classes/com/bitzoom/desk/version.properties
