@@ -4,9 +4,14 @@ import static com.bitzoom.desk.protocol.GoldenFrames.read;
 import static com.bitzoom.desk.protocol.GoldenFrames.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,6 +152,41 @@ class GoldenFrameTest {
         String frame = read(file);
         String wire = WireJson.toWireJson(decoder.decode(frame));
         assertThat(tree(wire)).isEqualTo(tree(frame));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenFiles")
+    void reEncodesKeysInTheSpecsOrder(String file) {
+        String frame = read(file);
+        String wire = WireJson.toWireJson(decoder.decode(frame));
+        assertThat(keyOrder(tree(wire))).isEqualTo(keyOrder(tree(frame)));
+    }
+
+    @Test
+    void aTradeReadsLikeTheSpec() {
+        assertThat(WireJson.toWireJson(decoder.decode(read("trade.json")))).isEqualTo(
+                "{\"e\":\"trade\",\"E\":1672515782136,\"s\":\"BTCUSDT\",\"t\":12345,\"p\":\"50000.00\","
+                        + "\"q\":\"0.100\",\"T\":1672515782100,\"m\":true}");
+    }
+
+    /** Every object's keys in document order, depth first. */
+    private static List<String> keyOrder(JsonValue value) {
+        List<String> keys = new ArrayList<>();
+        collectKeys(value, "", keys);
+        return keys;
+    }
+
+    private static void collectKeys(JsonValue value, String path, List<String> keys) {
+        if (value instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+                keys.add(path + e.getKey());
+                collectKeys(e.getValue(), path + e.getKey() + ".", keys);
+            }
+        } else if (value instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                collectKeys(array.get(i), path + i + ".", keys);
+            }
+        }
     }
 
     static Stream<Arguments> boundTypes() {
