@@ -48,7 +48,7 @@ public final class CredentialStore {
     }
 
     public static CredentialStore inConfigDirectory() {
-        return new CredentialStore(ConfigDirectory.resolve(), System::getenv);
+        return new CredentialStore(ConfigDirectory.current(), System::getenv);
     }
 
     public Path file() {
