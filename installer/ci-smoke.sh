@@ -87,6 +87,11 @@ if grep -qx 'NoDisplay=true' "$unpacked/opt/bitzoom-desk/lib/bitzoom-desk-bitzoo
 else
   fail "the CLI launcher shows in the menu"
 fi
+if dpkg-deb -I "$deb" postinst | grep -q '^ *set +e' && dpkg-deb -I "$deb" prerm | grep -q '^ *set +e'; then
+  pass "maintainer scripts survive a system without an XDG menu (installer/linux/resources)"
+else
+  fail "postinst/prerm are jpackage's defaults: installing fails where xdg-desktop-menu finds no menu directory"
+fi
 if dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0'; then pass ".deb depends on libgtk-3-0"; else fail ".deb does not depend on libgtk-3-0"; fi
 
 echo "installer-smoke: $deb ($(du -h "$deb" | cut -f1), gzip), app image $(du -sh "$image" | cut -f1), $((SECONDS - started)) s"
