@@ -187,10 +187,10 @@ public final class FrameDecoder {
 
     private static BigDecimal decimalAt(JsonArray pair, int index, String where) {
         JsonValue v = pair.get(index);
-        if (v.getValueType() != JsonValue.ValueType.STRING || !StrictFields.isDecimal(pair.getString(index))) {
-            throw new BadFrame("field " + where + "[" + index + "]: expected a decimal string");
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            throw new BadFrame("field " + where + "[" + index + "]: expected a decimal string, got " + v.getValueType());
         }
-        return new BigDecimal(pair.getString(index));
+        return StrictFields.toDecimal(pair.getString(index), where + "[" + index + "]");
     }
 
     private static KlineEvent kline(StrictFields f) {

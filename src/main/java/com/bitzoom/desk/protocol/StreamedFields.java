@@ -177,10 +177,11 @@ final class StreamedFields {
             throw new BadFrame("field " + path(slot, level, side) + ": expected a decimal string, got " + typeOf(value));
         }
         String s = parser.getString();
-        if (!StrictFields.isDecimal(s)) {
+        BigDecimal d = StrictFields.decimalOrNull(s);
+        if (d == null) {
             throw StrictFields.notADecimal(s, path(slot, level, side));
         }
-        return new BigDecimal(s);
+        return d;
     }
 
     private List<PriceLevel> levels(JsonParser parser, int slot) {
