@@ -44,6 +44,12 @@ public final class FrameDecoder {
 
     private static final StreamingDecoder STREAMING = new StreamingDecoder();
 
+    /**
+     * Decodes one text frame. The single entry point: never throws, whatever the input.
+     *
+     * @param frame a WebSocket text frame, as received
+     * @return the event, reply, unknown event or malformed frame it is
+     */
     public Decoded decode(String frame) {
         if (frame == null) {
             return new Malformed("no frame", "");
