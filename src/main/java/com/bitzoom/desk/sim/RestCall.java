@@ -38,7 +38,16 @@ final class RestCall {
         }
         Map<String, String> params = new LinkedHashMap<>();
         parseForm(request.getQueryString(), params);
-        byte[] body = readBody(request.getInputStream(), maxBody);
+        String transfer = request.getHeader("Transfer-Encoding");
+        boolean chunked = transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked");
+        byte[] body;
+        if (declared > 0) {
+            body = request.getInputStream().readNBytes((int) declared);
+        } else if (chunked) {
+            body = readBody(request.getInputStream(), maxBody);
+        } else {
+            body = new byte[0]; // no length and no chunks: no body (waiting for one would hang)
+        }
         String type = request.getContentType();
         if (body.length > 0 && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
