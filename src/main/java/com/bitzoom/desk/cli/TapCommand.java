@@ -10,6 +10,7 @@ import com.bitzoom.desk.stream.StreamClient;
 import com.bitzoom.desk.stream.StreamOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,6 +83,12 @@ public final class TapCommand implements Callable<Integer> {
             }
             if (url != null && env != null) {
                 throw new IllegalArgumentException("give --env or --url, not both");
+            }
+            StreamOptions limits = StreamOptions.defaults();
+            int room = limits.maxStreams() - (user ? limits.maxStreamsPerConnection() : 0);
+            if (new HashSet<>(names).size() > room) {
+                throw new IllegalArgumentException(names.size() + " streams; at most " + room + " fit"
+                        + (user ? " beside the user data stream" : ""));
             }
             if (count != null && count <= 0 || seconds != null && !(seconds > 0)) {
                 throw new IllegalArgumentException("--count and --seconds must be positive");
