@@ -86,6 +86,7 @@ final class Connection {
 
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closing;
+    private volatile Thread loopThread;              // recorded by the first task, so close() knows where it runs
 
     Connection(String name, Role role, SocketDialer dialer, FrameDecoder decoder, SinkGuard sink, StreamOptions options) {
         this.name = name;
@@ -111,7 +112,10 @@ final class Connection {
     }
 
     void start() {
-        execute(this::connect);
+        execute(() -> {
+            loopThread = Thread.currentThread();
+            connect();
+        });
     }
 
     /** Runs a task on the loop; false if the connection is closed. */
@@ -263,7 +267,7 @@ final class Connection {
             return;
         }
         closing = true;
-        execute(() -> {
+        Runnable shut = () -> {
             cancel(reconnectTask);
             cancel(healthyTask);
             cancel(livenessTask);
@@ -274,7 +278,14 @@ final class Connection {
             closeQuietly(gone, "client closing");
             role.closed();
             publish(ConnectionState.CLOSED, Duration.ZERO, "");
-        });
+        };
+        if (Thread.currentThread() == loopThread) {
+            // Called from a callback on this very thread: waiting for it would wait for ourselves.
+            shut.run();
+            loop.shutdown();
+            return;
+        }
+        execute(shut);
         loop.shutdown();
         try {
             if (!loop.awaitTermination(2, TimeUnit.SECONDS)) {

@@ -131,7 +131,7 @@ final class ExchangeHttp implements AutoCloseable {
         if (text.isEmpty()) {
             throw failure(what, status, 0, "the exchange sent an empty answer (HTTP " + status + ")");
         }
-        if (text.startsWith("<") || contentType.toLowerCase().contains("html")) {
+        if (text.startsWith("<") || contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
             throw failure(what, status, 0, "the exchange sent a web page instead of JSON (HTTP " + status + ")");
         }
         JsonObject envelope;
