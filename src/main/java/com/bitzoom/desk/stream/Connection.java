@@ -16,7 +16,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.tyrus.core.HandshakeException;
 
 /**
  * One logical connection to the exchange and its whole life: connect, deliver frames, pace what it
@@ -190,7 +189,7 @@ final class Connection {
             opened = dialer.dial(endpoint, uri);
         } catch (Exception e) {
             current = null;
-            String why = role.redact(describe(e));
+            String why = role.redact(Failures.describe(e));
             problem(StreamProblem.Kind.CONNECT_FAILED, why);
             retryLater(why, false);
             return;
@@ -364,7 +363,7 @@ final class Connection {
     }
 
     void socketFailed(SocketEndpoint endpoint, Throwable error) {
-        String why = "socket error: " + role.redact(describe(error));
+        String why = "socket error: " + role.redact(Failures.describe(error));
         execute(() -> lost(endpoint, why));
     }
 
@@ -387,23 +386,5 @@ final class Connection {
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "{0}: closing the old socket failed: {1}", name, e.getMessage());
         }
-    }
-
-    /** A one-line cause chain, with the HTTP status when the handshake was refused. */
-    static String describe(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 4; t = t.getCause(), depth++) {
-            if (t instanceof HandshakeException h && h.getHttpStatusCode() > 0) {
-                b.append(b.length() == 0 ? "" : ": ").append("handshake refused with HTTP ").append(h.getHttpStatusCode());
-                continue;
-            }
-            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            if (b.indexOf(m) < 0) {
-                b.append(b.length() == 0 ? "" : ": ").append(m);
-            }
-        }
-        String s = b.toString();
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 }
