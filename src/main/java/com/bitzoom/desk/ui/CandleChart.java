@@ -1,0 +1,420 @@
+package com.bitzoom.desk.ui;
+
+import com.bitzoom.desk.protocol.Candle;
+import com.bitzoom.desk.protocol.Interval;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.YWatchValueIndicator;
+import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.events.ChartBits;
+import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
+
+/**
+ * The candlestick chart (ChartFX) with volume, for the selected symbol and interval: interval picker,
+ * zoom and pan with mouse and keys, a crosshair with an OHLCV readout, the last-price line with its
+ * label on the axis, and "follow the newest candle" until the user pans away (the Live button returns).
+ *
+ * <p>Data is kept apart from drawing: {@link CandleColumns} holds the candles; this class mutates it
+ * under the data set's write lock and fires one invalidation per batch. ChartFX's auto-range uses the
+ * close only and clips wicks, so both axis ranges are set here, the y range from highs and lows of the
+ * visible candles. ChartFX 11.3.1 can spin on an empty data set, so the data set is attached to the
+ * renderer only while it holds candles.
+ *
+ * <p>FX thread only.
+ */
+final class CandleChart extends BorderPane {
+
+    static final String CHART_ID = "candle-chart";
+    static final String LIVE_ID = "chart-live";
+    private static final int DEFAULT_VISIBLE = 120;
+    private static final int MIN_VISIBLE = 15;
+    private static final int RIGHT_MARGIN_CANDLES = 4;
+    /** The renderer paints volume in the bottom 30 % of the plot; keep candles above it. */
+    private static final double VOLUME_ZONE = 0.34;
+    private static final double TOP_PAD = 0.06;
+
+    private final SymbolCatalog catalog;
+    private final DefaultNumericAxis xAxis = new DefaultNumericAxis("", "");
+    private final DefaultNumericAxis yAxis = new DefaultNumericAxis("", "");
+    private final XYChart chart = new XYChart(xAxis, yAxis);
+    private final CandleStickRenderer renderer = new CandleStickRenderer(true);
+    private final CandleColumns candles = new CandleColumns();
+    private final OhlcvDataSet dataSet = new OhlcvDataSet("candles");
+    private final YWatchValueIndicator lastPrice = new YWatchValueIndicator(yAxis, 0.0);
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live", true);
+    private final Label readout = new Label();
+    private final Label status = new Label();
+    private final Line crossX = new Line();
+    private final Line crossY = new Line();
+    private final IntervalPicker intervals;
+
+    private String symbol;
+    private Interval interval;
+    private double visibleCandles = DEFAULT_VISIBLE;
+    private double dragStartX = Double.NaN;
+    private double dragStartMin;
+    private double dragStartMax;
+    private Double cursorX;   // canvas x of the mouse, null outside
+
+    CandleChart(MarketSelection selection, SymbolCatalog catalog) {
+        this.catalog = catalog;
+        getStyleClass().addAll(Styles.PANE, Styles.CHART_PANE);
+        dataSet.setData(candles);
+
+        xAxis.setTimeAxis(true);
+        xAxis.setAutoRanging(false);
+        xAxis.setAutoRangeRounding(false);
+        xAxis.setTickLabelFormatter(new TimeLabels(() -> interval, () -> xAxis.getMax() - xAxis.getMin()));
+        yAxis.setSide(Side.RIGHT);
+        yAxis.setAutoRanging(false);
+        yAxis.setAutoRangeRounding(false);
+        yAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return symbol == null ? "" : catalog.format(symbol).price(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace(",", ""));
+            }
+        });
+        chart.setId(CHART_ID);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.getGridRenderer().setDrawOnTop(false);
+        renderer.setComputeLocalRange(false);
+        chart.getRenderers().setAll(renderer);
+        lastPrice.setEditable(false);
+        lastPrice.setPreventOcclusion(false);
+        chart.setFocusTraversable(true);
+
+        crossX.getStyleClass().add("crosshair");
+        crossY.getStyleClass().add("crosshair");
+        crossX.setManaged(false);
+        crossY.setManaged(false);
+        crossX.setMouseTransparent(true);
+        crossY.setMouseTransparent(true);
+        crossX.setVisible(false);
+        crossY.setVisible(false);
+        chart.getCanvasForeground().getChildren().addAll(crossX, crossY);
+
+        readout.getStyleClass().addAll(Styles.OHLC_READOUT, Styles.NUM);
+        readout.setMouseTransparent(true);
+        status.getStyleClass().add(Styles.MUTED);
+        status.setMouseTransparent(true);
+        StackPane plot = new StackPane(chart, readout, status);
+        StackPane.setAlignment(readout, Pos.TOP_LEFT);
+        StackPane.setAlignment(status, Pos.CENTER);
+        readout.setTranslateX(8);
+        readout.setTranslateY(6);
+
+        intervals = new IntervalPicker(selection);
+        Button liveButton = new Button("Live ⏵");
+        liveButton.setId(LIVE_ID);
+        liveButton.getStyleClass().add(Styles.LIVE_BUTTON);
+        liveButton.setFocusTraversable(false);
+        liveButton.setOnAction(e -> goLive());
+        liveButton.visibleProperty().bind(live.not());
+        liveButton.managedProperty().bind(liveButton.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(6, intervals, spacer, liveButton);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add(Styles.CHART_TOOLBAR);
+        setTop(toolbar);
+        setCenter(plot);
+
+        installMouseAndKeys();
+        status.setText("Loading…");
+    }
+
+    /** True while the chart follows the newest candle. */
+    ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    String symbol() {
+        return symbol;
+    }
+
+    Interval interval() {
+        return interval;
+    }
+
+    int candleCount() {
+        return candles.size();
+    }
+
+    /** The newest candle's open time, or -1 when there is none. */
+    long lastOpenTime() {
+        CandleColumns.Item last = candles.last();
+        return last == null ? -1 : last.openTime;
+    }
+
+    double lastClose() {
+        CandleColumns.Item last = candles.last();
+        return last == null ? Double.NaN : last.close;
+    }
+
+    XYChart chart() {
+        return chart;
+    }
+
+    /** Empties the chart for a new symbol/interval while its history loads. */
+    void clear(String newSymbol, Interval newInterval) {
+        symbol = newSymbol;
+        interval = newInterval;
+        detach();
+        dataSet.lock().writeLockGuard(candles::clear);
+        readout.setText(newSymbol + " · " + newInterval.wire());
+        status.setText("Loading " + newSymbol + " " + newInterval.wire() + "…");
+        chart.getPlugins().remove(lastPrice);
+        live.set(true);
+        visibleCandles = DEFAULT_VISIBLE;
+    }
+
+    /** Replaces all candles (history from REST) and follows the newest. */
+    void load(String forSymbol, Interval forInterval, List<Candle> history) {
+        if (!forSymbol.equals(symbol) || forInterval != interval) {
+            return; // a late answer for what is no longer shown
+        }
+        dataSet.lock().writeLockGuard(() -> candles.setAll(history));
+        afterChange();
+    }
+
+    /** Merges one batch of live (or backfilled) candles; one invalidation for the whole batch. */
+    void apply(String forSymbol, Interval forInterval, List<Candle> batch) {
+        if (batch.isEmpty() || !forSymbol.equals(symbol) || forInterval != interval) {
+            return;
+        }
+        dataSet.lock().writeLockGuard(() -> batch.forEach(candles::upsert));
+        afterChange();
+    }
+
+    private void afterChange() {
+        if (candles.isEmpty()) {
+            detach();
+            status.setText("No candles for " + symbol + " " + interval.wire());
+            return;
+        }
+        status.setText("");
+        if (renderer.getDatasets().isEmpty()) {
+            renderer.getDatasets().add(dataSet);
+        }
+        dataSet.getAxisDescriptions().forEach(a -> a.clear());
+        dataSet.fireInvalidated(ChartBits.DataSetData);
+        if (live.get()) {
+            followNewest();
+        }
+        fitYRange();
+        CandleColumns.Item last = candles.last();
+        lastPrice.setValue(last.close);
+        lastPrice.setText(catalog.format(symbol).price(last.close));
+        if (!chart.getPlugins().contains(lastPrice)) {
+            chart.getPlugins().add(lastPrice);
+        }
+        pseudoClassStateChanged(Styles.DOWN, last.close < last.open);
+        updateReadout();
+    }
+
+    private void detach() {
+        renderer.getDatasets().clear();
+    }
+
+    private void goLive() {
+        live.set(true);
+        if (!candles.isEmpty()) {
+            followNewest();
+            fitYRange();
+        }
+    }
+
+    private double step() {
+        return (interval == null ? Interval.M1 : interval).nominalMillis() / 1000.0;
+    }
+
+    private void followNewest() {
+        double lastX = candles.last().openTime / 1000.0;
+        double step = step();
+        setXRange(lastX - (visibleCandles - 1) * step - step / 2, lastX + RIGHT_MARGIN_CANDLES * step);
+    }
+
+    private void setXRange(double min, double max) {
+        xAxis.set(min, max);
+        xAxis.forceRedraw();
+    }
+
+    /** Y range from the highs and lows of the candles in view, with room for volume below. */
+    private void fitYRange() {
+        if (candles.isEmpty()) {
+            return;
+        }
+        long fromMs = (long) (xAxis.getMin() * 1000);
+        long toMs = (long) (xAxis.getMax() * 1000);
+        int first = Math.max(0, candles.floorIndex(fromMs));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = first; i < candles.size() && candles.openTime(i) <= toMs; i++) {
+            CandleColumns.Item c = candles.item(i);
+            lo = Math.min(lo, c.low);
+            hi = Math.max(hi, c.high);
+        }
+        if (lo == Double.POSITIVE_INFINITY) { // panned beyond the data: keep the last candle's range
+            CandleColumns.Item c = candles.last();
+            lo = c.low;
+            hi = c.high;
+        }
+        double range = Math.max(hi - lo, Math.max(Math.abs(hi) * 1e-4, 1e-9));
+        double below = range * VOLUME_ZONE / (1 - VOLUME_ZONE - TOP_PAD);
+        yAxis.set(lo - below, hi + range * TOP_PAD / (1 - VOLUME_ZONE - TOP_PAD) + range * 0.02);
+        yAxis.forceRedraw();
+    }
+
+    private void installMouseAndKeys() {
+        chart.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (candles.isEmpty() || e.getDeltaY() == 0) {
+                return;
+            }
+            zoom(e.getDeltaY() > 0 ? 1 / 1.15 : 1.15, canvasPoint(e.getSceneX(), e.getSceneY()).getX());
+            e.consume();
+        });
+        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            chart.requestFocus();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                dragStartX = e.getX();
+                dragStartMin = xAxis.getMin();
+                dragStartMax = xAxis.getMax();
+            }
+        });
+        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!Double.isNaN(dragStartX) && !candles.isEmpty()) {
+                double perPixel = (dragStartMax - dragStartMin) / Math.max(1, chart.getCanvas().getWidth());
+                double shift = (e.getX() - dragStartX) * perPixel;
+                if (Math.abs(e.getX() - dragStartX) > 2) {
+                    live.set(false);
+                    setXRange(dragStartMin - shift, dragStartMax - shift);
+                    fitYRange();
+                }
+            }
+            moveCrosshair(e.getSceneX(), e.getSceneY());
+        });
+        chart.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragStartX = Double.NaN);
+        chart.addEventHandler(MouseEvent.MOUSE_MOVED, e -> moveCrosshair(e.getSceneX(), e.getSceneY()));
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            cursorX = null;
+            crossX.setVisible(false);
+            crossY.setVisible(false);
+            updateReadout();
+        });
+        chart.setOnKeyPressed(e -> {
+            if (candles.isEmpty()) {
+                return;
+            }
+            double span = xAxis.getMax() - xAxis.getMin();
+            KeyCode k = e.getCode();
+            if (k == KeyCode.LEFT || k == KeyCode.RIGHT) {
+                double shift = span * 0.1 * (k == KeyCode.LEFT ? -1 : 1);
+                live.set(false);
+                setXRange(xAxis.getMin() + shift, xAxis.getMax() + shift);
+                fitYRange();
+            } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS || k == KeyCode.UP) {
+                zoom(1 / 1.25, chart.getCanvas().getWidth());
+            } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT || k == KeyCode.DOWN) {
+                zoom(1.25, chart.getCanvas().getWidth());
+            } else if (k == KeyCode.END || k == KeyCode.HOME || k == KeyCode.L) {
+                goLive();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    /** Zooms the time axis by {@code factor} around canvas x {@code anchorX}; live stays live. */
+    private void zoom(double factor, double anchorX) {
+        double min = xAxis.getMin();
+        double max = xAxis.getMax();
+        double span = max - min;
+        double newSpan = Math.max(MIN_VISIBLE * step(), Math.min(CandleColumns.CAPACITY * step(), span * factor));
+        visibleCandles = Math.max(MIN_VISIBLE, newSpan / step() - RIGHT_MARGIN_CANDLES);
+        if (live.get()) {
+            followNewest();
+        } else {
+            double anchor = xAxis.getValueForDisplay(anchorX);
+            double ratio = (anchor - min) / span;
+            setXRange(anchor - ratio * newSpan, anchor + (1 - ratio) * newSpan);
+        }
+        fitYRange();
+    }
+
+    private Point2D canvasPoint(double sceneX, double sceneY) {
+        return chart.getCanvas().sceneToLocal(sceneX, sceneY);
+    }
+
+    private void moveCrosshair(double sceneX, double sceneY) {
+        Point2D p = chart.getCanvasForeground().sceneToLocal(sceneX, sceneY);
+        double w = chart.getCanvas().getWidth();
+        double h = chart.getCanvas().getHeight();
+        if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
+            cursorX = null;
+            crossX.setVisible(false);
+            crossY.setVisible(false);
+            updateReadout();
+            return;
+        }
+        cursorX = canvasPoint(sceneX, sceneY).getX();
+        crossX.setStartX(0);
+        crossX.setEndX(w);
+        crossX.setStartY(p.getY());
+        crossX.setEndY(p.getY());
+        crossY.setStartX(p.getX());
+        crossY.setEndX(p.getX());
+        crossY.setStartY(0);
+        crossY.setEndY(h);
+        crossX.setVisible(true);
+        crossY.setVisible(true);
+        updateReadout();
+    }
+
+    /** O H L C V of the candle under the cursor, or of the newest one. */
+    private void updateReadout() {
+        if (symbol == null || candles.isEmpty()) {
+            return;
+        }
+        CandleColumns.Item c = candles.last();
+        if (cursorX != null) {
+            long t = (long) (xAxis.getValueForDisplay(cursorX) * 1000);
+            int i = candles.floorIndex(t);
+            if (i >= 0) {
+                c = candles.item(i);
+            }
+        }
+        SymbolFormat f = catalog.format(symbol);
+        double change = c.open == 0 ? 0 : (c.close - c.open) / c.open * 100;
+        readout.setText(String.format("%s · %s   %s   O %s  H %s  L %s  C %s  (%+.2f%%)  V %s",
+                symbol, interval.wire(), TimeLabels.full(c.openTime, interval),
+                f.price(c.open), f.price(c.high), f.price(c.low), f.price(c.close), change,
+                SymbolFormat.compact(c.volume)));
+        readout.pseudoClassStateChanged(Styles.UP, c.close >= c.open);
+        readout.pseudoClassStateChanged(Styles.DOWN, c.close < c.open);
+    }
+}
