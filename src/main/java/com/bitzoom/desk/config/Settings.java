@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param environment  which exchange to connect to
  * @param customUrl    the WebSocket URL for {@link EnvironmentKind#CUSTOM}, else null
+ * @param customRestUrl the REST base URL for {@link EnvironmentKind#CUSTOM}, else null
  * @param watchlist    upper-case symbols in the user's order
  * @param symbol       the selected symbol (drives chart, ladder, tape, header)
  * @param interval     the chart's interval
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param window       main window bounds
  * @param theme        dark or light
  */
-public record Settings(EnvironmentKind environment, String customUrl, List<String> watchlist, String symbol,
+public record Settings(EnvironmentKind environment, String customUrl, String customRestUrl, List<String> watchlist, String symbol,
                        Interval interval, Map<String, List<Double>> dividers, WindowBounds window, Theme theme) {
 
     /** The symbols a new user sees. */
@@ -35,35 +36,35 @@ public record Settings(EnvironmentKind environment, String customUrl, List<Strin
     }
 
     public static Settings defaults() {
-        return new Settings(EnvironmentKind.DEMO, null, DEFAULT_WATCHLIST, "BTCUSDT", Interval.M1,
+        return new Settings(EnvironmentKind.DEMO, null, null, DEFAULT_WATCHLIST, "BTCUSDT", Interval.M1,
                 Map.of(), WindowBounds.defaults(), Theme.DARK);
     }
 
-    public Settings withEnvironment(EnvironmentKind kind, String url) {
-        return new Settings(kind, url, watchlist, symbol, interval, dividers, window, theme);
+    public Settings withEnvironment(EnvironmentKind kind, String url, String restUrl) {
+        return new Settings(kind, url, restUrl, watchlist, symbol, interval, dividers, window, theme);
     }
 
     public Settings withWatchlist(List<String> symbols) {
-        return new Settings(environment, customUrl, symbols, symbol, interval, dividers, window, theme);
+        return new Settings(environment, customUrl, customRestUrl, symbols, symbol, interval, dividers, window, theme);
     }
 
     public Settings withSymbol(String selected) {
-        return new Settings(environment, customUrl, watchlist, selected, interval, dividers, window, theme);
+        return new Settings(environment, customUrl, customRestUrl, watchlist, selected, interval, dividers, window, theme);
     }
 
     public Settings withInterval(Interval selected) {
-        return new Settings(environment, customUrl, watchlist, symbol, selected, dividers, window, theme);
+        return new Settings(environment, customUrl, customRestUrl, watchlist, symbol, selected, dividers, window, theme);
     }
 
     public Settings withDividers(Map<String, List<Double>> positions) {
-        return new Settings(environment, customUrl, watchlist, symbol, interval, positions, window, theme);
+        return new Settings(environment, customUrl, customRestUrl, watchlist, symbol, interval, positions, window, theme);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(environment, customUrl, watchlist, symbol, interval, dividers, bounds, theme);
+        return new Settings(environment, customUrl, customRestUrl, watchlist, symbol, interval, dividers, bounds, theme);
     }
 
     public Settings withTheme(Theme selected) {
-        return new Settings(environment, customUrl, watchlist, symbol, interval, dividers, window, selected);
+        return new Settings(environment, customUrl, customRestUrl, watchlist, symbol, interval, dividers, window, selected);
     }
 }

@@ -120,10 +120,13 @@ public final class SettingsStore {
         Settings d = Settings.defaults();
         EnvironmentKind env = enumOr(EnvironmentKind.class, raw.environment(), d.environment(), "environment", warnings);
         String url = raw.customUrl();
+        String restUrl = raw.customRestUrl();
         if (env == EnvironmentKind.CUSTOM && !isWebSocketUrl(url)) {
             warnings.add("custom URL '" + url + "' is not a ws:// or wss:// URL; using the Demo environment");
             env = EnvironmentKind.DEMO;
-            url = null;
+        } else if (env == EnvironmentKind.CUSTOM && !isHttpUrl(restUrl)) {
+            warnings.add("custom REST URL '" + restUrl + "' is not an http:// or https:// URL; using the Demo environment");
+            env = EnvironmentKind.DEMO;
         }
         List<String> watchlist = d.watchlist();
         if (raw.watchlist() != null) {
@@ -172,19 +175,29 @@ public final class SettingsStore {
             }
         }
         Theme theme = enumOr(Theme.class, raw.theme(), d.theme(), "theme", warnings);
-        return new Settings(env, env == EnvironmentKind.CUSTOM ? url : null, watchlist, symbol, interval,
+        boolean custom = env == EnvironmentKind.CUSTOM;
+        return new Settings(env, custom ? url : null, custom ? restUrl : null, watchlist, symbol, interval,
                 dividers, window, theme);
     }
 
     /** True for an absolute ws:// or wss:// URL with a host. */
     public static boolean isWebSocketUrl(String url) {
+        return hasSchemeAndHost(url, "ws", "wss");
+    }
+
+    /** True for an absolute http:// or https:// URL with a host. */
+    public static boolean isHttpUrl(String url) {
+        return hasSchemeAndHost(url, "http", "https");
+    }
+
+    private static boolean hasSchemeAndHost(String url, String plain, String secure) {
         if (url == null || url.isBlank()) {
             return false;
         }
         try {
             URI uri = new URI(url.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("ws") || scheme.equals("wss")) && uri.getHost() != null && !uri.getHost().isBlank();
+            return (scheme.equals(plain) || scheme.equals(secure)) && uri.getHost() != null && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

@@ -1,6 +1,6 @@
 package com.bitzoom.desk.ui;
 
-import com.bitzoom.desk.protocol.Candle;
+import com.bitzoom.desk.market.CandleSeries;
 import com.bitzoom.desk.protocol.Interval;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -9,7 +9,6 @@ import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.events.ChartBits;
 import io.fair_acc.dataset.spi.financial.OhlcvDataSet;
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
@@ -166,47 +165,39 @@ final class CandleChart extends BorderPane {
 
     /** The newest candle's open time, or -1 when there is none. */
     long lastOpenTime() {
-        CandleColumns.Item last = candles.last();
-        return last == null ? -1 : last.openTime;
-    }
-
-    double lastClose() {
-        CandleColumns.Item last = candles.last();
-        return last == null ? Double.NaN : last.close;
+        return candles.isEmpty() ? -1 : candles.series().openTime(candles.size() - 1);
     }
 
     XYChart chart() {
         return chart;
     }
 
-    /** Empties the chart for a new symbol/interval while its history loads. */
-    void clear(String newSymbol, Interval newInterval) {
-        symbol = newSymbol;
-        interval = newInterval;
+    /** Shows a (possibly still empty) series for a new symbol/interval; history and live candles follow. */
+    void show(CandleSeries newSeries) {
+        symbol = newSeries.symbol();
+        interval = newSeries.interval();
         detach();
-        dataSet.lock().writeLockGuard(candles::clear);
-        readout.setText(newSymbol + " · " + newInterval.wire());
-        status.setText("Loading " + newSymbol + " " + newInterval.wire() + "…");
+        dataSet.lock().writeLockGuard(() -> candles.setSeries(newSeries));
+        readout.setText(symbol + " · " + interval.wire());
+        status.setText("Loading " + symbol + " " + interval.wire() + "…");
         chart.getPlugins().remove(lastPrice);
         live.set(true);
         visibleCandles = DEFAULT_VISIBLE;
-    }
-
-    /** Replaces all candles (history from REST) and follows the newest. */
-    void load(String forSymbol, Interval forInterval, List<Candle> history) {
-        if (!forSymbol.equals(symbol) || forInterval != interval) {
-            return; // a late answer for what is no longer shown
+        if (!newSeries.isEmpty()) {
+            afterChange();
         }
-        dataSet.lock().writeLockGuard(() -> candles.setAll(history));
-        afterChange();
     }
 
-    /** Merges one batch of live (or backfilled) candles; one invalidation for the whole batch. */
-    void apply(String forSymbol, Interval forInterval, List<Candle> batch) {
-        if (batch.isEmpty() || !forSymbol.equals(symbol) || forInterval != interval) {
+    /**
+     * Runs {@code mutation} (merging history or a batch of live klines into the shown series) under the
+     * data set's write lock, then invalidates the chart once. Ignored for a series no longer shown.
+     */
+    void update(CandleSeries target, Runnable mutation) {
+        if (target != candles.series()) {
+            mutation.run();
             return;
         }
-        dataSet.lock().writeLockGuard(() -> batch.forEach(candles::upsert));
+        dataSet.lock().writeLockGuard(mutation);
         afterChange();
     }
 
@@ -226,13 +217,15 @@ final class CandleChart extends BorderPane {
             followNewest();
         }
         fitYRange();
-        CandleColumns.Item last = candles.last();
-        lastPrice.setValue(last.close);
-        lastPrice.setText(catalog.format(symbol).price(last.close));
+        CandleSeries s = candles.series();
+        int last = s.size() - 1;
+        double close = s.close(last);
+        lastPrice.setValue(close);
+        lastPrice.setText(catalog.format(symbol).price(close));
         if (!chart.getPlugins().contains(lastPrice)) {
             chart.getPlugins().add(lastPrice);
         }
-        pseudoClassStateChanged(Styles.DOWN, last.close < last.open);
+        pseudoClassStateChanged(Styles.DOWN, close < s.open(last));
         updateReadout();
     }
 
@@ -253,7 +246,7 @@ final class CandleChart extends BorderPane {
     }
 
     private void followNewest() {
-        double lastX = candles.last().openTime / 1000.0;
+        double lastX = candles.series().openTime(candles.size() - 1) / 1000.0;
         double step = step();
         setXRange(lastX - (visibleCandles - 1) * step - step / 2, lastX + RIGHT_MARGIN_CANDLES * step);
     }
@@ -270,19 +263,15 @@ final class CandleChart extends BorderPane {
         }
         long fromMs = (long) (xAxis.getMin() * 1000);
         long toMs = (long) (xAxis.getMax() * 1000);
+        CandleSeries s = candles.series();
         int first = Math.max(0, candles.floorIndex(fromMs));
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = first; i < candles.size() && candles.openTime(i) <= toMs; i++) {
-            CandleColumns.Item c = candles.item(i);
-            lo = Math.min(lo, c.low);
-            hi = Math.max(hi, c.high);
+        int last = Math.max(first, candles.floorIndex(toMs));
+        if (first >= s.size()) { // panned beyond the data: keep the last candle's range
+            first = s.size() - 1;
+            last = first;
         }
-        if (lo == Double.POSITIVE_INFINITY) { // panned beyond the data: keep the last candle's range
-            CandleColumns.Item c = candles.last();
-            lo = c.low;
-            hi = c.high;
-        }
+        double lo = s.lowestLow(first, last + 1);
+        double hi = s.highestHigh(first, last + 1);
         double range = Math.max(hi - lo, Math.max(Math.abs(hi) * 1e-4, 1e-9));
         double below = range * VOLUME_ZONE / (1 - VOLUME_ZONE - TOP_PAD);
         yAxis.set(lo - below, hi + range * TOP_PAD / (1 - VOLUME_ZONE - TOP_PAD) + range * 0.02);
@@ -354,7 +343,7 @@ final class CandleChart extends BorderPane {
         double min = xAxis.getMin();
         double max = xAxis.getMax();
         double span = max - min;
-        double newSpan = Math.max(MIN_VISIBLE * step(), Math.min(CandleColumns.CAPACITY * step(), span * factor));
+        double newSpan = Math.max(MIN_VISIBLE * step(), Math.min(CandleSeries.DEFAULT_CAPACITY * step(), span * factor));
         visibleCandles = Math.max(MIN_VISIBLE, newSpan / step() - RIGHT_MARGIN_CANDLES);
         if (live.get()) {
             followNewest();
@@ -400,21 +389,23 @@ final class CandleChart extends BorderPane {
         if (symbol == null || candles.isEmpty()) {
             return;
         }
-        CandleColumns.Item c = candles.last();
+        CandleSeries s = candles.series();
+        int i = s.size() - 1;
         if (cursorX != null) {
-            long t = (long) (xAxis.getValueForDisplay(cursorX) * 1000);
-            int i = candles.floorIndex(t);
-            if (i >= 0) {
-                c = candles.item(i);
+            int at = candles.floorIndex((long) (xAxis.getValueForDisplay(cursorX) * 1000));
+            if (at >= 0) {
+                i = at;
             }
         }
         SymbolFormat f = catalog.format(symbol);
-        double change = c.open == 0 ? 0 : (c.close - c.open) / c.open * 100;
+        double o = s.open(i);
+        double c = s.close(i);
+        double change = o == 0 ? 0 : (c - o) / o * 100;
         readout.setText(String.format("%s · %s   %s   O %s  H %s  L %s  C %s  (%+.2f%%)  V %s",
-                symbol, interval.wire(), TimeLabels.full(c.openTime, interval),
-                f.price(c.open), f.price(c.high), f.price(c.low), f.price(c.close), change,
-                SymbolFormat.compact(c.volume)));
-        readout.pseudoClassStateChanged(Styles.UP, c.close >= c.open);
-        readout.pseudoClassStateChanged(Styles.DOWN, c.close < c.open);
+                symbol, interval.wire(), TimeLabels.full(s.openTime(i), interval),
+                f.price(o), f.price(s.high(i)), f.price(s.low(i)), f.price(c), change,
+                SymbolFormat.compact(s.volume(i))));
+        readout.pseudoClassStateChanged(Styles.UP, c >= o);
+        readout.pseudoClassStateChanged(Styles.DOWN, c < o);
     }
 }

@@ -1,6 +1,6 @@
 package com.bitzoom.desk.ui;
 
-import com.bitzoom.desk.protocol.Candle;
+import com.bitzoom.desk.market.CandleSeries;
 import io.fair_acc.dataset.spi.financial.api.attrs.AttributeModel;
 import io.fair_acc.dataset.spi.financial.api.ohlcv.IOhlcv;
 import io.fair_acc.dataset.spi.financial.api.ohlcv.IOhlcvItem;
@@ -10,110 +10,57 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The chart's candles as ChartFX reads them ({@link IOhlcv}), oldest first, with one mutable item per
- * candle so that ChartFX's per-point reads allocate nothing. Kept apart from drawing: this class knows
- * nothing of axes or colours.
+ * A {@link CandleSeries} as ChartFX reads it ({@link IOhlcv}): no copy of the candles, one reusable
+ * view object per index, so ChartFX's per-point reads allocate nothing. Knows nothing of drawing.
  *
- * <p>Mutated only under the owning data set's write lock on the FX thread; read by ChartFX under its
- * read lock.
+ * <p>FX thread only; the series is mutated under the owning data set's write lock.
  */
 final class CandleColumns implements IOhlcv {
 
-    /** Candles kept at most; older ones fall off the left edge. */
-    static final int CAPACITY = 5_000;
-
-    private final List<Item> items = new ArrayList<>();
+    private final List<ItemView> views = new ArrayList<>();
+    private CandleSeries series;
     private AttributeModel addon;
 
-    /** Replaces every candle (history load). */
-    void setAll(List<Candle> candles) {
-        items.clear();
-        for (Candle c : candles) {
-            upsert(c);
-        }
+    void setSeries(CandleSeries newSeries) {
+        series = newSeries;
     }
 
-    void clear() {
-        items.clear();
+    CandleSeries series() {
+        return series;
     }
 
-    /**
-     * Merges one candle by open time: the open (last) candle is replaced, a newer one appended, an
-     * older one (a backfilled gap) inserted in place. O(1) for the live case.
-     */
-    void upsert(Candle c) {
-        long t = c.openTime();
-        int n = items.size();
-        if (n == 0 || items.get(n - 1).openTime < t) {
-            items.add(new Item(c));
-            if (items.size() > CAPACITY) {
-                items.remove(0);
-            }
-            return;
-        }
-        if (items.get(n - 1).openTime == t) {
-            items.get(n - 1).set(c);
-            return;
-        }
-        int i = indexOf(t);
-        if (i >= 0) {
-            items.get(i).set(c);
-        } else {
-            items.add(-i - 1, new Item(c));
-            if (items.size() > CAPACITY) {
-                items.remove(0);
-            }
-        }
-    }
-
-    /** Binary search by open time; as {@link java.util.Collections#binarySearch}. */
-    int indexOf(long openTime) {
-        int lo = 0;
-        int hi = items.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            long v = items.get(mid).openTime;
-            if (v < openTime) {
-                lo = mid + 1;
-            } else if (v > openTime) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(lo + 1);
+    boolean isEmpty() {
+        return series == null || series.isEmpty();
     }
 
     /** Index of the last candle opening at or before {@code openTime}, or -1. */
     int floorIndex(long openTime) {
-        int i = indexOf(openTime);
-        return i >= 0 ? i : -i - 2;
-    }
-
-    long openTime(int i) {
-        return items.get(i).openTime;
-    }
-
-    Item item(int i) {
-        return items.get(i);
-    }
-
-    Item last() {
-        return items.isEmpty() ? null : items.get(items.size() - 1);
-    }
-
-    boolean isEmpty() {
-        return items.isEmpty();
+        int lo = 0;
+        int hi = size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (series.openTime(mid) <= openTime) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     @Override
     public IOhlcvItem getOhlcvItem(int index) {
-        return items.get(index);
+        while (views.size() <= index) {
+            views.add(new ItemView(views.size()));
+        }
+        return views.get(index);
     }
 
     @Override
     public int size() {
-        return items.size();
+        return series == null ? 0 : series.size();
     }
 
     @Override
@@ -131,64 +78,52 @@ final class CandleColumns implements IOhlcv {
 
     @Override
     public Iterator<IOhlcvItem> iterator() {
-        return new ArrayList<IOhlcvItem>(items).iterator();
+        List<IOhlcvItem> all = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            all.add(getOhlcvItem(i));
+        }
+        return all.iterator();
     }
 
-    /** One candle as doubles. */
-    static final class Item implements IOhlcvItem {
-        long openTime;
-        double open;
-        double high;
-        double low;
-        double close;
-        double volume;
-        boolean closed;
+    /** Reads candle {@code index} of whatever series is current. */
+    private final class ItemView implements IOhlcvItem {
+        private final int index;
         private final Date timestamp = new Date();
-        private AttributeModel addon;
+        private AttributeModel itemAddon;
 
-        Item(Candle c) {
-            set(c);
-        }
-
-        void set(Candle c) {
-            openTime = c.openTime();
-            timestamp.setTime(openTime);
-            open = c.open().doubleValue();
-            high = c.high().doubleValue();
-            low = c.low().doubleValue();
-            close = c.close().doubleValue();
-            volume = c.volume().doubleValue();
-            closed = c.closed();
+        ItemView(int index) {
+            this.index = index;
         }
 
         @Override
         public Date getTimeStamp() {
+            timestamp.setTime(series.openTime(index));
             return timestamp;
         }
 
         @Override
         public double getOpen() {
-            return open;
+            return series.open(index);
         }
 
         @Override
         public double getHigh() {
-            return high;
+            return series.high(index);
         }
 
         @Override
         public double getLow() {
-            return low;
+            return series.low(index);
         }
 
         @Override
         public double getClose() {
-            return close;
+            return series.close(index);
         }
 
         @Override
         public double getVolume() {
-            return volume;
+            return series.volume(index);
         }
 
         @Override
@@ -198,15 +133,15 @@ final class CandleColumns implements IOhlcv {
 
         @Override
         public AttributeModel getAddon() {
-            return addon;
+            return itemAddon;
         }
 
         @Override
         public AttributeModel getAddonOrCreate() {
-            if (addon == null) {
-                addon = new AttributeModel();
+            if (itemAddon == null) {
+                itemAddon = new AttributeModel();
             }
-            return addon;
+            return itemAddon;
         }
     }
 }

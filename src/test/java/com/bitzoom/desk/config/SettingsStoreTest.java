@@ -46,7 +46,7 @@ class SettingsStoreTest {
     @Test
     void whatIsSavedIsLoadedBackUnchanged() throws IOException {
         Settings s = Settings.defaults()
-                .withEnvironment(EnvironmentKind.CUSTOM, "wss://example.test/ws")
+                .withEnvironment(EnvironmentKind.CUSTOM, "wss://example.test/ws", "https://example.test")
                 .withWatchlist(List.of("ETHUSDT", "BTCUSDT"))
                 .withSymbol("ETHUSDT")
                 .withInterval(Interval.MONTH1)
@@ -145,5 +145,16 @@ class SettingsStoreTest {
         assertThat(SettingsStore.isWebSocketUrl("ws://")).isFalse();
         assertThat(SettingsStore.isWebSocketUrl("not a url")).isFalse();
         assertThat(SettingsStore.isWebSocketUrl(null)).isFalse();
+        assertThat(SettingsStore.isHttpUrl("http://127.0.0.1:8080")).isTrue();
+        assertThat(SettingsStore.isHttpUrl("ws://127.0.0.1:8080")).isFalse();
+    }
+
+    @Test
+    void aCustomEnvironmentWithoutARestUrlFallsBackToDemo() throws IOException {
+        writeFile("{\"environment\":\"CUSTOM\",\"customUrl\":\"ws://127.0.0.1:9/ws\"}");
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.settings().environment()).isEqualTo(EnvironmentKind.DEMO);
+        assertThat(loaded.settings().customUrl()).isNull();
+        assertThat(loaded.warnings()).singleElement().asString().contains("REST URL");
     }
 }
