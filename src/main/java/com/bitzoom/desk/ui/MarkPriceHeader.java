@@ -1,5 +1,6 @@
 package com.bitzoom.desk.ui;
 
+import com.bitzoom.desk.market.DailyStats;
 import com.bitzoom.desk.protocol.MarkPrice;
 import com.bitzoom.desk.protocol.MiniTicker;
 import java.math.BigDecimal;
@@ -104,9 +105,10 @@ final class MarkPriceHeader extends HBox {
         if (!t.symbol().equals(shownSymbol)) {
             return;
         }
-        BigDecimal pct = WatchlistRow.changePercent(t.openPrice(), t.lastPrice());
-        BigDecimal abs = t.lastPrice().subtract(t.openPrice());
-        change.setText(pct == null ? "—" : (abs.signum() > 0 ? "+" : "") + format.price(abs) + "  " + SymbolFormat.percent(pct));
+        DailyStats s = DailyStats.of(t);
+        BigDecimal abs = s.change();
+        change.setText(!s.changePercentKnown() ? "—"
+                : (abs.signum() > 0 ? "+" : "") + format.price(abs) + "  " + SymbolFormat.percent(s.changePercent()));
         change.pseudoClassStateChanged(Styles.UP, abs.signum() > 0);
         change.pseudoClassStateChanged(Styles.DOWN, abs.signum() < 0);
         high.setText(format.price(t.highPrice()));
