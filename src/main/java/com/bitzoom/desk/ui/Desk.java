@@ -75,6 +75,9 @@ final class Desk {
         }
         stage.setMaximized(b.maximized());
         stage.show();
+        window.applyCss();
+        window.layout();
+        window.fitColumnsIfUnsaved();
     }
 
     /** The client's sink: every event goes to the coalescing dispatcher, drained on the FX thread. */

@@ -48,6 +48,7 @@ final class MarkPriceHeader extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(22);
         symbol.getStyleClass().add(Styles.HEADER_SYMBOL);
+        symbol.setMinWidth(Region.USE_PREF_SIZE);
         symbol.setId("header-symbol");
         last.getStyleClass().addAll(Styles.HEADER_LAST, Styles.NUM);
         last.setId("header-last");
@@ -55,6 +56,13 @@ final class MarkPriceHeader extends HBox {
         getChildren().addAll(symbol, last,
                 stat("24h change", change), stat("24h high", high), stat("24h low", low), stat("24h volume", volume),
                 stat("Mark", mark), stat("Index", index), stat("Funding", funding), stat("Next funding", countdown));
+        // Never let the figures' widths push the split panes around: what does not fit is cut at the
+        // right edge (the least important figures come last).
+        setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> showCountdown()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();

@@ -69,6 +69,9 @@ final class TimeAndSales extends VBox {
                 column("Size", p -> format.quantity(p.quantity()), false),
                 column("Time", p -> CLOCK.format(Instant.ofEpochMilli(p.time())), false)));
         table.getColumns().forEach(c -> c.setSortable(false));
+        table.getColumns().get(0).setPrefWidth(96);
+        table.getColumns().get(1).setPrefWidth(80);
+        table.getColumns().get(2).setPrefWidth(72);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Print p, boolean empty) {
