@@ -46,7 +46,7 @@ final class MarkPriceHeader extends HBox {
         setId(ID);
         getStyleClass().add(Styles.HEADER);
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(22);
+        setSpacing(18);
         symbol.getStyleClass().add(Styles.HEADER_SYMBOL);
         symbol.setMinWidth(Region.USE_PREF_SIZE);
         symbol.setId("header-symbol");
@@ -54,8 +54,9 @@ final class MarkPriceHeader extends HBox {
         last.setId("header-last");
         last.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(symbol, last,
-                stat("24h change", change), stat("24h high", high), stat("24h low", low), stat("24h volume", volume),
-                stat("Mark", mark), stat("Index", index), stat("Funding", funding), stat("Next funding", countdown));
+                stat("24h change", change), stat("Mark", mark), stat("Index", index), stat("Funding", funding),
+                stat("Next funding", countdown), stat("24h high", high), stat("24h low", low),
+                stat("24h volume", volume));
         // Never let the figures' widths push the split panes around: what does not fit is cut at the
         // right edge (the least important figures come last).
         setMinWidth(0);
