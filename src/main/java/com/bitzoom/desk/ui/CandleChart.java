@@ -109,7 +109,7 @@ final class CandleChart extends BorderPane {
         chart.getRenderers().setAll(renderer);
         chart.setFocusTraversable(true);
 
-        readout.getStyleClass().addAll(Styles.OHLC_READOUT, Styles.NUM);
+        readout.getStyleClass().add(Styles.OHLC_READOUT);
         readout.setMouseTransparent(true);
         readout.maxWidthProperty().bind(chart.getCanvas().widthProperty().subtract(12));
         status.getStyleClass().add(Styles.MUTED);

@@ -99,6 +99,10 @@ final class TimeAndSales extends VBox {
         return table;
     }
 
+    void setFormat(SymbolFormat newFormat) {
+        format = newFormat;
+    }
+
     /** Empties the tape for a newly selected symbol. */
     void clear(String symbol, SymbolFormat newFormat) {
         format = newFormat;
