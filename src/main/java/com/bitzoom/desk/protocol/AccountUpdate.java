@@ -1,10 +1,12 @@
 package com.bitzoom.desk.protocol;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** User data stream: balances and/or positions changed ({@code e = "ACCOUNT_UPDATE"}). */
+@JsonbPropertyOrder({"eventType", "eventTime", "transactionTime", "change"})
 public record AccountUpdate(
         @JsonbProperty("e") String eventType,
         @JsonbProperty("E") long eventTime,
@@ -13,6 +15,7 @@ public record AccountUpdate(
     public static final String TYPE = "ACCOUNT_UPDATE";
 
     /** The {@code a} object: why, and what changed. */
+    @JsonbPropertyOrder({"reason", "balances", "positions"})
     public record Change(
             @JsonbProperty("m") String reason,
             @JsonbProperty("B") List<Balance> balances,
@@ -24,6 +27,7 @@ public record AccountUpdate(
     }
 
     /** One asset's balance after the change. */
+    @JsonbPropertyOrder({"asset", "walletBalance", "crossWalletBalance"})
     public record Balance(
             @JsonbProperty("a") String asset,
             @JsonbProperty("wb") BigDecimal walletBalance,
@@ -31,6 +35,7 @@ public record AccountUpdate(
     }
 
     /** One symbol's position after the change; amount is negative for a short. */
+    @JsonbPropertyOrder({"symbol", "amount", "entryPrice", "unrealizedPnl"})
     public record Position(
             @JsonbProperty("s") String symbol,
             @JsonbProperty("pa") BigDecimal amount,

@@ -1,6 +1,7 @@
 package com.bitzoom.desk.protocol;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 
 /**
@@ -10,6 +11,9 @@ import java.math.BigDecimal;
  * {@code {"e":"aggTrade","E":…,"s":…,"a":<aggregate id>,"p":…,"q":…,"f":<first trade id>,
  * "l":<last trade id>,"T":<trade time>,"m":<buyer is maker>}}, which the embedded exchange sends.
  */
+@JsonbPropertyOrder({
+        "eventType", "eventTime", "symbol", "aggregateId", "price", "quantity", "firstTradeId",
+        "lastTradeId", "tradeTime", "buyerMaker"})
 public record AggTrade(
         @JsonbProperty("e") String eventType,
         @JsonbProperty("E") long eventTime,

@@ -1,9 +1,12 @@
 package com.bitzoom.desk.protocol;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 
 /** {@code <symbol>@markPrice}: mark and index price, funding ({@code e = "markPriceUpdate"}). */
+@JsonbPropertyOrder({
+        "eventType", "eventTime", "symbol", "markPrice", "indexPrice", "fundingRate", "nextFundingTime"})
 public record MarkPrice(
         @JsonbProperty("e") String eventType,
         @JsonbProperty("E") long eventTime,

@@ -1,9 +1,11 @@
 package com.bitzoom.desk.protocol;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 
 /** User data stream: an order was created, filled, cancelled or expired ({@code e = "ORDER_TRADE_UPDATE"}). */
+@JsonbPropertyOrder({"eventType", "eventTime", "transactionTime", "order"})
 public record OrderTradeUpdate(
         @JsonbProperty("e") String eventType,
         @JsonbProperty("E") long eventTime,
@@ -12,6 +14,10 @@ public record OrderTradeUpdate(
     public static final String TYPE = "ORDER_TRADE_UPDATE";
 
     /** The {@code o} object, every field of the spec. */
+    @JsonbPropertyOrder({
+            "symbol", "clientOrderId", "side", "type", "timeInForce", "quantity", "price", "averagePrice",
+            "stopPrice", "executionType", "status", "orderId", "lastFilledQuantity", "filledQuantity",
+            "lastFilledPrice", "tradeTime", "tradeId", "realizedProfit"})
     public record Order(
             @JsonbProperty("s") String symbol,
             @JsonbProperty("c") String clientOrderId,

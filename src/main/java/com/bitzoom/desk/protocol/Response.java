@@ -1,6 +1,7 @@
 package com.bitzoom.desk.protocol;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @param result the subscribed stream names for LIST_SUBSCRIPTIONS, {@code null} otherwise
  */
+@JsonbPropertyOrder({"result", "id"})
 public record Response(
         @JsonbProperty(value = "result", nillable = true) List<String> result,
         @JsonbProperty("id") Long id) implements ControlMessage {

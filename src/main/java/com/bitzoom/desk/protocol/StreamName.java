@@ -131,6 +131,16 @@ public final class StreamName implements Comparable<StreamName> {
                 throw new IllegalArgumentException("stream name '" + printable(name) + "' contains a character that is not printable ASCII");
             }
         }
+        if (name.charAt(0) == '!') {
+            throw new IllegalArgumentException("stream name '" + name + "' is not an all-market stream; the only one is "
+                    + ALL_TICKERS_WIRE);
+        }
+        if (name.endsWith("@")) {
+            throw new IllegalArgumentException("stream name '" + name + "' ends with '@'");
+        }
+        if (name.contains("@@")) {
+            throw new IllegalArgumentException("stream name '" + name + "' has an empty part between '@'s");
+        }
         int at = name.indexOf('@');
         if (at < 0) {
             throw new IllegalArgumentException("stream name '" + name + "' has no '@<stream>' suffix (e.g. btcusdt@trade)");

@@ -1,9 +1,14 @@
 package com.bitzoom.desk.protocol;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 
 /** {@code <symbol>@ticker}: 24-hour rolling statistics ({@code e = "24hrTicker"}). */
+@JsonbPropertyOrder({
+        "eventType", "eventTime", "symbol", "priceChange", "priceChangePercent", "weightedAveragePrice",
+        "lastPrice", "lastQuantity", "openPrice", "highPrice", "lowPrice", "baseVolume", "quoteVolume",
+        "openTime", "closeTime", "firstTradeId", "lastTradeId", "tradeCount"})
 public record Ticker(
         @JsonbProperty("e") String eventType,
         @JsonbProperty("E") long eventTime,

@@ -48,7 +48,7 @@ public final class WireJson {
 
     /**
      * Renders a decode result as one line of JSON in wire field names: events and control messages
-     * as the exchange sends them, {@code {"unknown":"<type>","frame":"…"}} and
+     * as the exchange sends them (keys in the spec's order, from each record's {@code @JsonbPropertyOrder}), {@code {"unknown":"<type>","frame":"…"}} and
      * {@code {"malformed":"<reason>","frame":"…"}} for the rest.
      */
     public static String toWireJson(Decoded decoded) {
