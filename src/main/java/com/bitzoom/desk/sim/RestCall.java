@@ -38,7 +38,10 @@ final class RestCall {
         }
         Map<String, String> params = new LinkedHashMap<>();
         parseForm(request.getQueryString(), params);
-        byte[] body = readBody(request.getInputStream(), maxBody);
+        String transfer = request.getHeader("Transfer-Encoding");
+        boolean chunked = transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked");
+        // Without a length or chunks there is no body: reading would wait for one that never comes.
+        byte[] body = declared > 0 || chunked ? readBody(request.getInputStream(), maxBody) : new byte[0];
         String type = request.getContentType();
         if (body.length > 0 && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {

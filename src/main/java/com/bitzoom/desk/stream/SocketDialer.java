@@ -14,7 +14,7 @@ import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientProperties;
 
 /**
  * The client's one Tyrus {@link ClientManager}, configured once: incoming frames bounded, handshake
- * timeout, TLS verified with the JDK's default trust store and host name check, and every Grizzly
+ * timeout, TLS (for {@code wss}) verified with the JDK's default trust store and host name check, and every Grizzly
  * transport thread a daemon named {@code bitzoom-stream-io…}. Each connection gets its own small
  * transport (one worker thread, the selector threads), stopped when the connection closes.
  *
@@ -24,7 +24,7 @@ final class SocketDialer implements AutoCloseable {
 
     private final ClientManager client;
 
-    SocketDialer(StreamOptions options) {
+    SocketDialer(StreamOptions options, boolean secure) {
         client = ClientManager.createClient();
         // The frame bound: Tyrus refuses a larger frame and closes with 1011 ("Buffer overflow").
         client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, options.maxFrameBytes());
@@ -39,10 +39,18 @@ final class SocketDialer implements AutoCloseable {
         client.getProperties().put(GrizzlyClientProperties.SELECTOR_THREAD_POOL_CONFIG, ThreadPoolConfig.defaultConfig()
                 .setPoolName(StreamClient.THREAD_PREFIX + "io-selector").setDaemon(true)
                 .setCorePoolSize(selectors).setMaxPoolSize(selectors));
+        // Tyrus applies a configured TLS engine to every socket, ws:// included: set it for wss only.
+        if (secure) {
+            client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, verifiedTls());
+        }
+    }
+
+    /** The JDK's default trust store, client mode, host name verified: never a trust-all manager. */
+    private static SslEngineConfigurator verifiedTls() {
         try {
             SslEngineConfigurator tls = new SslEngineConfigurator(SSLContext.getDefault(), true, false, false);
             tls.setHostVerificationEnabled(true);
-            client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, tls);
+            return tls;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK has no default TLS context", e);
         }

@@ -73,7 +73,7 @@ public final class StreamClient implements AutoCloseable {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.options = Objects.requireNonNull(options, "options");
         this.sink = new SinkGuard(Objects.requireNonNull(sink, "sink"));
-        this.dialer = new SocketDialer(options);
+        this.dialer = new SocketDialer(options, environment.streamUrl().getScheme().equalsIgnoreCase("wss"));
     }
 
     public Environment environment() {
