@@ -4,7 +4,6 @@ import com.bitzoom.desk.protocol.Candle;
 import com.bitzoom.desk.protocol.Interval;
 import com.bitzoom.desk.protocol.KlineEvent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +27,7 @@ import java.util.Optional;
  * first, then fetch and {@link #mergeHistory merge}, and live candles that arrived meanwhile stay.
  *
  * <p>Values are kept as the exchange's {@code BigDecimal} in each {@link Candle} and, for drawing,
- * as doubles in parallel arrays (no boxing, no allocation per read). Appends happen once per
- * interval, so dropping the oldest shifts arrays instead of using a ring.
+ * as doubles in parallel arrays (no boxing, no allocation per read).
  *
  * <p>Not thread-safe: confined to one thread (the FX thread in the app).
  */
@@ -41,14 +39,7 @@ public final class CandleSeries {
     private final int capacity;
 
     // Everything below is confined to the owning thread.
-    private final Candle[] candles;
-    private final long[] openTimes;
-    private final double[] open;
-    private final double[] high;
-    private final double[] low;
-    private final double[] close;
-    private final double[] volume;
-    private int size;
+    private final CandleColumns cols;
     private long version;
     private OpenTimeSpan missing; // null while no hole is known
 
@@ -69,13 +60,7 @@ public final class CandleSeries {
             throw new IllegalArgumentException("capacity must be at least 2, got " + capacity);
         }
         this.capacity = capacity;
-        candles = new Candle[capacity];
-        openTimes = new long[capacity];
-        open = new double[capacity];
-        high = new double[capacity];
-        low = new double[capacity];
-        close = new double[capacity];
-        volume = new double[capacity];
+        this.cols = new CandleColumns(capacity);
     }
 
     public String symbol() {
@@ -91,11 +76,11 @@ public final class CandleSeries {
     }
 
     public int size() {
-        return size;
+        return cols.size;
     }
 
     public boolean isEmpty() {
-        return size == 0;
+        return cols.size == 0;
     }
 
     /** Bumped on every change; a cheap "anything new?" check. */
@@ -111,16 +96,16 @@ public final class CandleSeries {
     /** Merges a live candle; see the class comment for the rules. Returns whether anything changed. */
     public boolean merge(Candle live) {
         requireOwn(live);
-        if (size == 0) {
+        if (cols.size == 0) {
             append(live);
             return touched();
         }
-        int lastIndex = size - 1;
-        long lastOpen = openTimes[lastIndex];
+        int lastIndex = cols.size - 1;
+        long lastOpen = cols.openTimes[lastIndex];
         if (live.openTime() > lastOpen) {
             // An unclosed newest candle missed its final updates: its values may be stale, so it
             // is re-fetched too.
-            long holeFrom = candles[lastIndex].closed() ? interval.nextOpenTime(lastOpen) : lastOpen;
+            long holeFrom = cols.candles[lastIndex].closed() ? interval.nextOpenTime(lastOpen) : lastOpen;
             if (holeFrom < live.openTime()) {
                 noteMissing(new OpenTimeSpan(holeFrom, live.openTime()));
             }
@@ -133,11 +118,11 @@ public final class CandleSeries {
             mergeSorted(List.of(live), false);
             return touched();
         }
-        Candle existing = candles[index];
+        Candle existing = cols.candles[index];
         if (existing.equals(live) || (existing.closed() && !live.closed())) {
             return false;
         }
-        set(index, live);
+        cols.set(index, live);
         firstChanged = Math.min(firstChanged, index);
         return touched();
     }
@@ -188,8 +173,7 @@ public final class CandleSeries {
 
     /** Forgets every candle and hole (e.g. when the exchange changed). */
     public void clear() {
-        Arrays.fill(candles, 0, size, null);
-        size = 0;
+        cols.clear();
         missing = null;
         reset = true;
         touched();
@@ -197,91 +181,83 @@ public final class CandleSeries {
 
     /** True for every candle but the newest, and for the newest once the exchange closed it. */
     public boolean isClosed(int index) {
-        Objects.checkIndex(index, size);
-        return index < size - 1 || candles[index].closed();
+        Objects.checkIndex(index, cols.size);
+        return index < cols.size - 1 || cols.candles[index].closed();
     }
 
     public Candle candle(int index) {
-        Objects.checkIndex(index, size);
-        return candles[index];
+        Objects.checkIndex(index, cols.size);
+        return cols.candles[index];
     }
 
     /** The newest candle. */
     public Optional<Candle> last() {
-        return size == 0 ? Optional.empty() : Optional.of(candles[size - 1]);
+        return cols.size == 0 ? Optional.empty() : Optional.of(cols.candles[cols.size - 1]);
     }
 
     public long openTime(int index) {
-        Objects.checkIndex(index, size);
-        return openTimes[index];
+        Objects.checkIndex(index, cols.size);
+        return cols.openTimes[index];
     }
 
     public double open(int index) {
-        Objects.checkIndex(index, size);
-        return open[index];
+        Objects.checkIndex(index, cols.size);
+        return cols.open[index];
     }
 
     public double high(int index) {
-        Objects.checkIndex(index, size);
-        return high[index];
+        Objects.checkIndex(index, cols.size);
+        return cols.high[index];
     }
 
     public double low(int index) {
-        Objects.checkIndex(index, size);
-        return low[index];
+        Objects.checkIndex(index, cols.size);
+        return cols.low[index];
     }
 
     public double close(int index) {
-        Objects.checkIndex(index, size);
-        return close[index];
+        Objects.checkIndex(index, cols.size);
+        return cols.close[index];
     }
 
     public double volume(int index) {
-        Objects.checkIndex(index, size);
-        return volume[index];
+        Objects.checkIndex(index, cols.size);
+        return cols.volume[index];
     }
 
     /** Index of the candle opening at {@code openTime}, or a negative number when there is none. */
     public int indexOf(long openTime) {
-        return Arrays.binarySearch(openTimes, 0, size, openTime);
+        return cols.indexOf(openTime);
     }
 
     /** Lowest low over indices {@code [from, to)}; the chart sets its y range from it. */
     public double lowestLow(int from, int to) {
-        Objects.checkFromToIndex(from, to, size);
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = from; i < to; i++) {
-            min = Math.min(min, low[i]);
-        }
-        return min;
+        Objects.checkFromToIndex(from, to, cols.size);
+        return cols.lowestLow(from, to);
     }
 
     /** Highest high over indices {@code [from, to)}. */
     public double highestHigh(int from, int to) {
-        Objects.checkFromToIndex(from, to, size);
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = from; i < to; i++) {
-            max = Math.max(max, high[i]);
-        }
-        return max;
+        Objects.checkFromToIndex(from, to, cols.size);
+        return cols.highestHigh(from, to);
     }
 
     /** What changed since the previous call; resets the record. */
     public CandleChange drainChange() {
         CandleChange.Kind kind;
         int first;
-        if (reset || (firstChanged != Integer.MAX_VALUE && firstChanged < size - appended - 1)) {
+        if (reset || (firstChanged != Integer.MAX_VALUE && firstChanged < cols.size - appended - 1)) {
             kind = CandleChange.Kind.RESET;
             first = 0;
         } else if (appended > 0) {
             kind = CandleChange.Kind.APPENDED;
-            first = Math.min(firstChanged, size);
+            first = Math.min(firstChanged, cols.size);
         } else if (firstChanged != Integer.MAX_VALUE) {
             kind = CandleChange.Kind.LAST_UPDATED;
             first = firstChanged;
         } else {
             kind = CandleChange.Kind.NONE;
-            first = size;
+            first = cols.size;
         }
         CandleChange change = new CandleChange(version, kind, first, appended, dropped);
         reset = false;
@@ -292,16 +268,16 @@ public final class CandleSeries {
     }
 
     private void mergeSorted(List<Candle> incoming, boolean healing) {
-        List<Candle> merged = new ArrayList<>(size + incoming.size());
+        List<Candle> merged = new ArrayList<>(cols.size + incoming.size());
         int i = 0;
         int j = 0;
-        while (i < size || j < incoming.size()) {
-            if (j == incoming.size() || (i < size && openTimes[i] < incoming.get(j).openTime())) {
-                merged.add(candles[i++]);
-            } else if (i == size || incoming.get(j).openTime() < openTimes[i]) {
+        while (i < cols.size || j < incoming.size()) {
+            if (j == incoming.size() || (i < cols.size && cols.openTimes[i] < incoming.get(j).openTime())) {
+                merged.add(cols.candles[i++]);
+            } else if (i == cols.size || incoming.get(j).openTime() < cols.openTimes[i]) {
                 merged.add(incoming.get(j++));
             } else {
-                merged.add(preferred(candles[i++], incoming.get(j++)));
+                merged.add(preferred(cols.candles[i++], incoming.get(j++)));
             }
         }
         Candle newestIncoming = incoming.get(incoming.size() - 1);
@@ -316,12 +292,7 @@ public final class CandleSeries {
                 noteMissing(new OpenTimeSpan(holeFrom, next));
             }
         }
-        int skip = Math.max(0, merged.size() - capacity);
-        Arrays.fill(candles, 0, size, null);
-        size = 0;
-        for (int k = skip; k < merged.size(); k++) {
-            set(size++, merged.get(k));
-        }
+        cols.replaceAll(merged);
         reset = true;
     }
 
@@ -384,39 +355,20 @@ public final class CandleSeries {
     }
 
     private void append(Candle c) {
-        if (size == capacity) {
+        if (cols.size == capacity) {
             dropOldest();
         }
-        set(size++, c);
+        cols.add(c);
         appended++;
-        firstChanged = Math.min(firstChanged, size - 1);
+        firstChanged = Math.min(firstChanged, cols.size - 1);
     }
 
     private void dropOldest() {
-        int n = size - 1;
-        System.arraycopy(candles, 1, candles, 0, n);
-        System.arraycopy(openTimes, 1, openTimes, 0, n);
-        System.arraycopy(open, 1, open, 0, n);
-        System.arraycopy(high, 1, high, 0, n);
-        System.arraycopy(low, 1, low, 0, n);
-        System.arraycopy(close, 1, close, 0, n);
-        System.arraycopy(volume, 1, volume, 0, n);
-        candles[n] = null;
-        size = n;
+        cols.dropOldest();
         dropped++;
         if (firstChanged != Integer.MAX_VALUE) {
             firstChanged = Math.max(0, firstChanged - 1);
         }
-    }
-
-    private void set(int index, Candle c) {
-        candles[index] = c;
-        openTimes[index] = c.openTime();
-        open[index] = c.open().doubleValue();
-        high[index] = c.high().doubleValue();
-        low[index] = c.low().doubleValue();
-        close[index] = c.close().doubleValue();
-        volume[index] = c.volume().doubleValue();
     }
 
     private void noteMissing(OpenTimeSpan span) {

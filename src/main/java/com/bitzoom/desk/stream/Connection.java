@@ -137,9 +137,14 @@ final class Connection {
         return session != null;
     }
 
-    /** Queues a text message (loop only); false if not open or the queue is full. */
-    boolean send(String text) {
-        return session != null && outbox.offer(new Outbox.Outgoing(text, false, null));
+    /** Queues a request (loop only); false if not open or the queue is full. */
+    boolean send(String text, long requestId) {
+        return session != null && outbox.offer(new Outbox.Outgoing(text, false, requestId, null));
+    }
+
+    /** The answer to a request arrived or it timed out (loop only): lets the pacing move on. */
+    void answered(long requestId) {
+        outbox.answered(requestId);
     }
 
     /** Drops the socket and reconnects as after a loss (loop only), e.g. when a listen key expired. */
@@ -248,7 +253,7 @@ final class Connection {
             return;
         }
         if (liveness.pingDue(now)) {
-            outbox.offer(new Outbox.Outgoing(null, true, () -> liveness.pingSent(System.nanoTime())));
+            outbox.offer(new Outbox.Outgoing(null, true, 0, () -> liveness.pingSent(System.nanoTime())));
         }
     }
 

@@ -263,7 +263,7 @@ final class Shard implements Connection.Role {
         String text = subscribe ? RequestEncoder.subscribe(streams, id) : RequestEncoder.unsubscribe(streams, id);
         String what = (subscribe ? "SUBSCRIBE " : "UNSUBSCRIBE ") + describe(streams);
         CompletableFuture<Response> reply = pending.register(id, what);
-        if (!connection.send(text)) {
+        if (!connection.send(text, id)) {
             // Not retried from here (that would spin); the next answer or the caller's timeout moves things on.
             pending.fail(id, new IllegalStateException("outgoing queue full"));
             connection.problem(StreamProblem.Kind.REQUEST_TIMED_OUT, what + " not sent: the outgoing queue is full");
@@ -339,7 +339,7 @@ final class Shard implements Connection.Role {
     private CompletableFuture<Response> sendList() {
         long id = ids.incrementAndGet();
         CompletableFuture<Response> reply = pending.register(id, "LIST_SUBSCRIPTIONS");
-        if (!connection.send(RequestEncoder.listSubscriptions(id))) {
+        if (!connection.send(RequestEncoder.listSubscriptions(id), id)) {
             pending.fail(id, new IllegalStateException(name() + ": outgoing queue full or connection not open"));
         }
         return reply;

@@ -33,9 +33,10 @@ final class SocketDialer implements AutoCloseable {
         client.getProperties().put(GrizzlyClientProperties.WORKER_THREAD_POOL_CONFIG, ThreadPoolConfig.defaultConfig()
                 .setPoolName(StreamClient.THREAD_PREFIX + "io-worker").setDaemon(true)
                 .setCorePoolSize(1).setMaxPoolSize(1));
-        // Grizzly runs one selector per processor and grows a smaller pool to that size (with a log
-        // line), so the pool is sized to match.
-        int selectors = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // With a pool of our own, Grizzly runs processors + 1 selectors per transport and grows a
+        // smaller pool to that (with a log line), so the pool is sized to match. The price of naming
+        // the threads: a few idle selector threads per connection instead of one.
+        int selectors = Runtime.getRuntime().availableProcessors() + 1;
         client.getProperties().put(GrizzlyClientProperties.SELECTOR_THREAD_POOL_CONFIG, ThreadPoolConfig.defaultConfig()
                 .setPoolName(StreamClient.THREAD_PREFIX + "io-selector").setDaemon(true)
                 .setCorePoolSize(selectors).setMaxPoolSize(selectors));

@@ -4,7 +4,6 @@ import com.bitzoom.desk.market.CandleSeries;
 import com.bitzoom.desk.protocol.Interval;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.YWatchValueIndicator;
 import io.fair_acc.chartfx.renderer.spi.financial.CandleStickRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.events.ChartBits;
@@ -24,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Line;
 
 /**
  * The candlestick chart (ChartFX) with volume, for the selected symbol and interval: interval picker,
@@ -51,18 +49,16 @@ final class CandleChart extends BorderPane {
     private static final double TOP_PAD = 0.06;
 
     private final SymbolCatalog catalog;
-    private final DefaultNumericAxis xAxis = new DefaultNumericAxis("", "");
-    private final DefaultNumericAxis yAxis = new DefaultNumericAxis("", "");
+    private final DefaultNumericAxis xAxis = new DefaultNumericAxis();
+    private final DefaultNumericAxis yAxis = new DefaultNumericAxis();
     private final XYChart chart = new XYChart(xAxis, yAxis);
     private final CandleStickRenderer renderer = new CandleStickRenderer(true);
     private final CandleColumns candles = new CandleColumns();
     private final OhlcvDataSet dataSet = new OhlcvDataSet("candles");
-    private final YWatchValueIndicator lastPrice = new YWatchValueIndicator(yAxis, 0.0);
+    private final PriceTags tags = new PriceTags(chart, xAxis, yAxis);
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live", true);
     private final Label readout = new Label();
     private final Label status = new Label();
-    private final Line crossX = new Line();
-    private final Line crossY = new Line();
     private final IntervalPicker intervals;
 
     private String symbol;
@@ -78,6 +74,10 @@ final class CandleChart extends BorderPane {
         getStyleClass().addAll(Styles.PANE, Styles.CHART_PANE);
         dataSet.setData(candles);
 
+        xAxis.setName(null);
+        xAxis.setUnit(null);
+        yAxis.setName(null);
+        yAxis.setUnit(null);
         xAxis.setTimeAxis(true);
         xAxis.setAutoRanging(false);
         xAxis.setAutoRangeRounding(false);
@@ -102,25 +102,17 @@ final class CandleChart extends BorderPane {
         chart.getGridRenderer().setDrawOnTop(false);
         renderer.setComputeLocalRange(false);
         chart.getRenderers().setAll(renderer);
-        lastPrice.setEditable(false);
-        lastPrice.setPreventOcclusion(false);
         chart.setFocusTraversable(true);
-
-        crossX.getStyleClass().add("crosshair");
-        crossY.getStyleClass().add("crosshair");
-        crossX.setManaged(false);
-        crossY.setManaged(false);
-        crossX.setMouseTransparent(true);
-        crossY.setMouseTransparent(true);
-        crossX.setVisible(false);
-        crossY.setVisible(false);
-        chart.getCanvasForeground().getChildren().addAll(crossX, crossY);
 
         readout.getStyleClass().addAll(Styles.OHLC_READOUT, Styles.NUM);
         readout.setMouseTransparent(true);
         status.getStyleClass().add(Styles.MUTED);
         status.setMouseTransparent(true);
-        StackPane plot = new StackPane(chart, readout, status);
+        StackPane plot = new StackPane(chart, tags, readout, status);
+        chart.getCanvas().widthProperty().addListener(o -> tags.relayout());
+        chart.getCanvas().heightProperty().addListener(o -> tags.relayout());
+        yAxis.minProperty().addListener(o -> tags.relayout());
+        yAxis.maxProperty().addListener(o -> tags.relayout());
         StackPane.setAlignment(readout, Pos.TOP_LEFT);
         StackPane.setAlignment(status, Pos.CENTER);
         readout.setTranslateX(8);
@@ -180,7 +172,7 @@ final class CandleChart extends BorderPane {
         dataSet.lock().writeLockGuard(() -> candles.setSeries(newSeries));
         readout.setText(symbol + " · " + interval.wire());
         status.setText("Loading " + symbol + " " + interval.wire() + "…");
-        chart.getPlugins().remove(lastPrice);
+        tags.showLast(Double.NaN, "", false);
         live.set(true);
         visibleCandles = DEFAULT_VISIBLE;
         if (!newSeries.isEmpty()) {
@@ -220,11 +212,7 @@ final class CandleChart extends BorderPane {
         CandleSeries s = candles.series();
         int last = s.size() - 1;
         double close = s.close(last);
-        lastPrice.setValue(close);
-        lastPrice.setText(catalog.format(symbol).price(close));
-        if (!chart.getPlugins().contains(lastPrice)) {
-            chart.getPlugins().add(lastPrice);
-        }
+        tags.showLast(close, catalog.format(symbol).price(close), close < s.open(last));
         pseudoClassStateChanged(Styles.DOWN, close < s.open(last));
         updateReadout();
     }
@@ -308,12 +296,7 @@ final class CandleChart extends BorderPane {
         });
         chart.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragStartX = Double.NaN);
         chart.addEventHandler(MouseEvent.MOUSE_MOVED, e -> moveCrosshair(e.getSceneX(), e.getSceneY()));
-        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            cursorX = null;
-            crossX.setVisible(false);
-            crossY.setVisible(false);
-            updateReadout();
-        });
+        chart.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCrosshair());
         chart.setOnKeyPressed(e -> {
             if (candles.isEmpty()) {
                 return;
@@ -360,27 +343,24 @@ final class CandleChart extends BorderPane {
     }
 
     private void moveCrosshair(double sceneX, double sceneY) {
-        Point2D p = chart.getCanvasForeground().sceneToLocal(sceneX, sceneY);
+        Point2D p = chart.getCanvas().sceneToLocal(sceneX, sceneY);
         double w = chart.getCanvas().getWidth();
         double h = chart.getCanvas().getHeight();
-        if (p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
-            cursorX = null;
-            crossX.setVisible(false);
-            crossY.setVisible(false);
-            updateReadout();
+        if (symbol == null || p == null || p.getX() < 0 || p.getY() < 0 || p.getX() > w || p.getY() > h) {
+            hideCrosshair();
             return;
         }
-        cursorX = canvasPoint(sceneX, sceneY).getX();
-        crossX.setStartX(0);
-        crossX.setEndX(w);
-        crossX.setStartY(p.getY());
-        crossX.setEndY(p.getY());
-        crossY.setStartX(p.getX());
-        crossY.setEndX(p.getX());
-        crossY.setStartY(0);
-        crossY.setEndY(h);
-        crossX.setVisible(true);
-        crossY.setVisible(true);
+        cursorX = p.getX();
+        double price = yAxis.getValueForDisplay(p.getY());
+        long time = (long) (xAxis.getValueForDisplay(p.getX()) * 1000);
+        tags.showCrosshair(new Point2D(sceneX, sceneY), catalog.format(symbol).price(price),
+                TimeLabels.full(interval == null ? time : interval.openTimeOf(time), interval));
+        updateReadout();
+    }
+
+    private void hideCrosshair() {
+        cursorX = null;
+        tags.showCrosshair(null, null, null);
         updateReadout();
     }
 

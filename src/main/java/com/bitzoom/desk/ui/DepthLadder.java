@@ -72,14 +72,14 @@ final class DepthLadder extends VBox {
     }
 
     /** Shows a book: asks best (lowest) first, bids best (highest) first, cumulative from the best. */
-    void show(List<LadderLevel> newAsks, List<LadderLevel> newBids, SymbolFormat format) {
+    void show(List<LadderLevel> newAsks, List<LadderLevel> newBids, SymbolFormat format, double spread, double mid) {
         asks = newAsks;
         bids = newBids;
-        canvas.show(newAsks, newBids, format);
+        canvas.show(newAsks, newBids, format, spread, mid);
     }
 
     void clear() {
-        show(List.of(), List.of(), SymbolFormat.fallback());
+        show(List.of(), List.of(), SymbolFormat.fallback(), Double.NaN, Double.NaN);
     }
 
     List<LadderLevel> asks() {

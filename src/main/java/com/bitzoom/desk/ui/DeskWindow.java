@@ -47,6 +47,8 @@ final class DeskWindow extends BorderPane {
     static final String OUTER_SPLIT = "outer";
     static final String RIGHT_SPLIT = "right";
     static final String BADGE_ID = "connection-badge";
+    /** Pixels the watchlist needs to show every column without scrolling. */
+    private static final double WATCHLIST_WIDTH = 492;
 
     private final Watchlist watchlist;
     private final CandleChart chart;
@@ -59,6 +61,7 @@ final class DeskWindow extends BorderPane {
     private final ObjectProperty<EnvironmentChoice> environment = new SimpleObjectProperty<>(this, "environment");
     private final Label badge = new Label();
     private final Map<EnvironmentKind, RadioMenuItem> environmentItems = new HashMap<>();
+    private boolean savedDividers;
     private Consumer<EnvironmentChoice> onEnvironment = c -> { };
     private Runnable onQuit = () -> { };
 
@@ -75,12 +78,22 @@ final class DeskWindow extends BorderPane {
 
         VBox center = new VBox(header, chart);
         center.getStyleClass().add("center-column");
+        center.setMinWidth(320);
+        watchlist.setMinWidth(220);
+        ladder.setMinWidth(220);
+        tape.setMinWidth(220);
         VBox.setVgrow(chart, Priority.ALWAYS);
         SplitPane right = split(RIGHT_SPLIT, Orientation.VERTICAL, List.of(0.56), ladder, tape);
         SplitPane main = split(MAIN_SPLIT, Orientation.HORIZONTAL, List.of(0.27, 0.80), watchlist, center, right);
         SplitPane.setResizableWithParent(watchlist, false);
         SplitPane.setResizableWithParent(right, false);
-        SplitPane outer = split(OUTER_SPLIT, Orientation.VERTICAL, List.of(0.80), main, accountArea());
+        SplitPane outer = split(OUTER_SPLIT, Orientation.VERTICAL, List.of(0.84), main, accountArea());
+        boolean saved = false;
+        for (var entry : settings.dividers().entrySet()) {
+            SplitPane p = splits.get(entry.getKey());
+            saved |= p != null && entry.getValue().size() == p.getDividers().size();
+        }
+        savedDividers = saved;
         settings.dividers().forEach((id, positions) -> {
             SplitPane p = splits.get(id);
             if (p != null && positions.size() == p.getDividers().size()) {
@@ -158,6 +171,21 @@ final class DeskWindow extends BorderPane {
         Map<String, List<Double>> out = new HashMap<>();
         splits.forEach((id, p) -> out.put(id, java.util.Arrays.stream(p.getDividerPositions()).boxed().toList()));
         return out;
+    }
+
+    /** On first start (no saved dividers), once the window is shown: sizes the side columns in pixels. */
+    void fitColumnsIfUnsaved() {
+        SplitPane main = splits.get(MAIN_SPLIT);
+        if (!savedDividers && main.getWidth() > 0) {
+            defaultColumns(main, main.getWidth());
+        }
+    }
+
+    /** Watchlist wide enough for all its columns, the ladder for its three, the chart the rest. */
+    private static void defaultColumns(SplitPane main, double width) {
+        double left = Math.min(WATCHLIST_WIDTH, width * 0.36);
+        double right = Math.max(270, Math.min(330, width * 0.2));
+        main.setDividerPositions(left / width, (width - right) / width);
     }
 
     private SplitPane split(String id, Orientation orientation, List<Double> positions, javafx.scene.Node... items) {

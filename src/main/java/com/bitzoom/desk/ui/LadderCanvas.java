@@ -1,7 +1,6 @@
 package com.bitzoom.desk.ui;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.CssMetaData;
@@ -60,6 +59,8 @@ final class LadderCanvas extends Region {
     private List<LadderLevel> asks = List.of();  // best (lowest) first
     private List<LadderLevel> bids = List.of();  // best (highest) first
     private SymbolFormat format = SymbolFormat.fallback();
+    private double spread = Double.NaN;
+    private double mid = Double.NaN;
     private double hoverY = -1;
     private Consumer<BigDecimal> onPick = p -> { };
 
@@ -89,10 +90,14 @@ final class LadderCanvas extends Region {
         onPick = consumer;
     }
 
-    void show(List<LadderLevel> newAsks, List<LadderLevel> newBids, SymbolFormat newFormat) {
+    /** Shows a book; spread and mid come from the ungrouped best prices (NaN when a side is empty). */
+    void show(List<LadderLevel> newAsks, List<LadderLevel> newBids, SymbolFormat newFormat, double newSpread,
+              double newMid) {
         asks = newAsks;
         bids = newBids;
         format = newFormat;
+        spread = newSpread;
+        mid = newMid;
         draw();
     }
 
@@ -170,12 +175,8 @@ final class LadderCanvas extends Region {
 
         g.setFill(middle.getValue());
         g.fillRect(0, midTop + 1, w, MIDDLE - 2);
-        if (!asks.isEmpty() && !bids.isEmpty()) {
-            BigDecimal bestAsk = asks.get(0).price();
-            BigDecimal bestBid = bids.get(0).price();
-            BigDecimal spread = bestAsk.subtract(bestBid);
-            BigDecimal mid = bestAsk.add(bestBid).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
-            double bps = mid.signum() == 0 ? 0 : spread.doubleValue() / mid.doubleValue() * 10_000;
+        if (!asks.isEmpty() && !bids.isEmpty() && Double.isFinite(spread) && Double.isFinite(mid)) {
+            double bps = mid == 0 ? 0 : spread / mid * 10_000;
             g.setFont(bold);
             g.setFill(text.getValue());
             g.setTextAlign(TextAlignment.LEFT);

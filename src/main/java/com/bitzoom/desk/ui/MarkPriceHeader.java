@@ -1,5 +1,6 @@
 package com.bitzoom.desk.ui;
 
+import com.bitzoom.desk.market.DailyStats;
 import com.bitzoom.desk.protocol.MarkPrice;
 import com.bitzoom.desk.protocol.MiniTicker;
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ final class MarkPriceHeader extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(22);
         symbol.getStyleClass().add(Styles.HEADER_SYMBOL);
+        symbol.setMinWidth(Region.USE_PREF_SIZE);
         symbol.setId("header-symbol");
         last.getStyleClass().addAll(Styles.HEADER_LAST, Styles.NUM);
         last.setId("header-last");
@@ -54,6 +56,13 @@ final class MarkPriceHeader extends HBox {
         getChildren().addAll(symbol, last,
                 stat("24h change", change), stat("24h high", high), stat("24h low", low), stat("24h volume", volume),
                 stat("Mark", mark), stat("Index", index), stat("Funding", funding), stat("Next funding", countdown));
+        // Never let the figures' widths push the split panes around: what does not fit is cut at the
+        // right edge (the least important figures come last).
+        setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> showCountdown()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
@@ -104,9 +113,10 @@ final class MarkPriceHeader extends HBox {
         if (!t.symbol().equals(shownSymbol)) {
             return;
         }
-        BigDecimal pct = WatchlistRow.changePercent(t.openPrice(), t.lastPrice());
-        BigDecimal abs = t.lastPrice().subtract(t.openPrice());
-        change.setText(pct == null ? "—" : (abs.signum() > 0 ? "+" : "") + format.price(abs) + "  " + SymbolFormat.percent(pct));
+        DailyStats s = DailyStats.of(t);
+        BigDecimal abs = s.change();
+        change.setText(!s.changePercentKnown() ? "—"
+                : (abs.signum() > 0 ? "+" : "") + format.price(abs) + "  " + SymbolFormat.percent(s.changePercent()));
         change.pseudoClassStateChanged(Styles.UP, abs.signum() > 0);
         change.pseudoClassStateChanged(Styles.DOWN, abs.signum() < 0);
         high.setText(format.price(t.highPrice()));

@@ -1,12 +1,12 @@
 package com.bitzoom.desk.ui;
 
+import com.bitzoom.desk.market.TradeTape;
 import com.bitzoom.desk.protocol.Trade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -36,8 +36,6 @@ final class TimeAndSales extends VBox {
 
     static final int CAPACITY = 200;
     static final String ID = "time-and-sales";
-    /** Trades at or above this quantile of the tape's sizes are emphasized. */
-    private static final double LARGE_QUANTILE = 0.9;
     private static final DateTimeFormatter CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss", Locale.US).withZone(ZoneId.systemDefault());
 
@@ -51,6 +49,7 @@ final class TimeAndSales extends VBox {
     private final ObservableList<Print> prints = FXCollections.observableArrayList();
     private final TableView<Print> table = new TableView<>(prints);
     private double largeThreshold = Double.POSITIVE_INFINITY;
+    private TradeTape tape;
     private SymbolFormat format = SymbolFormat.fallback();
 
     TimeAndSales() {
@@ -70,6 +69,9 @@ final class TimeAndSales extends VBox {
                 column("Size", p -> format.quantity(p.quantity()), false),
                 column("Time", p -> CLOCK.format(Instant.ofEpochMilli(p.time())), false)));
         table.getColumns().forEach(c -> c.setSortable(false));
+        table.getColumns().get(0).setPrefWidth(96);
+        table.getColumns().get(1).setPrefWidth(80);
+        table.getColumns().get(2).setPrefWidth(72);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Print p, boolean empty) {
@@ -92,24 +94,37 @@ final class TimeAndSales extends VBox {
         return table;
     }
 
-    /** Empties the tape (another symbol was selected). */
-    void clear(SymbolFormat newFormat) {
+    /** Empties the tape for a newly selected symbol. */
+    void clear(String symbol, SymbolFormat newFormat) {
         format = newFormat;
+        tape = new TradeTape(symbol, CAPACITY, TradeTape.DEFAULT_LARGE_PERCENTILE);
         prints.clear();
         largeThreshold = Double.POSITIVE_INFINITY;
     }
 
-    /** Adds a batch of trades in exchange order (oldest first); one list change. */
+    /**
+     * Adds a batch of trades in exchange order (oldest first): one list change. The tape state
+     * ({@link TradeTape}) drops duplicates and late trades and decides which trades are large.
+     */
     void add(List<Trade> batch) {
-        if (batch.isEmpty()) {
+        if (batch.isEmpty() || tape == null) {
             return;
         }
-        int take = Math.min(batch.size(), CAPACITY);
-        List<Print> top = new ArrayList<>(take);
-        for (int i = batch.size() - 1; i >= batch.size() - take; i--) {
-            top.add(Print.of(batch.get(i)));
+        List<Print> accepted = new ArrayList<>(Math.min(batch.size(), CAPACITY));
+        for (Trade t : batch) {
+            if (t.symbol().equals(tape.symbol()) && tape.add(t)) {
+                accepted.add(Print.of(t));
+            }
         }
-        largeThreshold = threshold(top);
+        if (accepted.isEmpty()) {
+            return;
+        }
+        largeThreshold = tape.largeThreshold();
+        int take = Math.min(accepted.size(), CAPACITY);
+        List<Print> top = new ArrayList<>(take);
+        for (int i = accepted.size() - 1; i >= accepted.size() - take; i--) {
+            top.add(accepted.get(i));
+        }
         int overflow = prints.size() + top.size() - CAPACITY;
         if (overflow > 0) {
             prints.remove(prints.size() - overflow, prints.size());
@@ -117,22 +132,9 @@ final class TimeAndSales extends VBox {
         prints.addAll(0, top);
     }
 
-    /** The {@link #LARGE_QUANTILE} quantile of the sizes on the tape after this batch. */
-    private double threshold(List<Print> incoming) {
-        int keep = Math.min(prints.size(), CAPACITY - incoming.size());
-        double[] sizes = new double[incoming.size() + keep];
-        int n = 0;
-        for (Print p : incoming) {
-            sizes[n++] = p.quantity().doubleValue();
-        }
-        for (int i = 0; i < keep; i++) {
-            sizes[n++] = prints.get(i).quantity().doubleValue();
-        }
-        if (n < 10) {
-            return Double.POSITIVE_INFINITY; // too few trades to call any of them large
-        }
-        Arrays.sort(sizes, 0, n);
-        return sizes[(int) Math.floor(LARGE_QUANTILE * (n - 1))];
+    /** The size at or above which a print is emphasized (+infinity: none is). */
+    double largeThreshold() {
+        return largeThreshold;
     }
 
     private TableColumn<Print, Print> column(String title, Function<Print, String> text, boolean priceColumn) {

@@ -91,11 +91,11 @@ final class Watchlist extends VBox {
         table.getColumns().setAll(java.util.List.of(
                 symbolColumn(),
                 lastColumn(),
-                decimalColumn("24h %", 72, WatchlistRow::changePercentProperty, (s, v) -> SymbolFormat.percent(v), true),
-                decimalColumn("High", 86, WatchlistRow::highProperty, (s, v) -> catalog.format(s).price(v), false),
-                decimalColumn("Low", 86, WatchlistRow::lowProperty, (s, v) -> catalog.format(s).price(v), false),
-                decimalColumn("Vol", 70, WatchlistRow::baseVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false),
-                decimalColumn("Vol (quote)", 84, WatchlistRow::quoteVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false)));
+                decimalColumn("24h %", 64, WatchlistRow::changePercentProperty, (s, v) -> SymbolFormat.percent(v), true),
+                decimalColumn("High", 76, WatchlistRow::highProperty, (s, v) -> catalog.format(s).price(v), false),
+                decimalColumn("Low", 76, WatchlistRow::lowProperty, (s, v) -> catalog.format(s).price(v), false),
+                decimalColumn("Volume", 56, WatchlistRow::baseVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false),
+                decimalColumn("Turnover", 62, WatchlistRow::quoteVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false)));
         table.setRowFactory(t -> dragRow());
         table.setContextMenu(contextMenu());
         table.setOnKeyPressed(e -> {
@@ -255,8 +255,8 @@ final class Watchlist extends VBox {
     private TableColumn<WatchlistRow, String> symbolColumn() {
         TableColumn<WatchlistRow, String> c = new TableColumn<>("Symbol");
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyStringWrapper(f.getValue().symbol()));
-        c.setPrefWidth(92);
-        c.setMinWidth(76);
+        c.setPrefWidth(80);
+        c.setMinWidth(70);
         c.getStyleClass().add("symbol-column");
         return c;
     }
@@ -265,7 +265,7 @@ final class Watchlist extends VBox {
         TableColumn<WatchlistRow, WatchlistRow.LastPrice> c = new TableColumn<>("Last");
         c.setCellValueFactory(f -> f.getValue().lastProperty());
         c.setCellFactory(col -> new LastPriceCell(catalog));
-        c.setPrefWidth(96);
+        c.setPrefWidth(80);
         c.setMinWidth(70);
         c.getStyleClass().add(Styles.NUM);
         return c;

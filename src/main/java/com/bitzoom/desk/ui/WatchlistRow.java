@@ -2,7 +2,7 @@ package com.bitzoom.desk.ui;
 
 import com.bitzoom.desk.protocol.MiniTicker;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import com.bitzoom.desk.market.DailyStats;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -23,6 +23,7 @@ final class WatchlistRow {
     }
 
     private final String symbol;
+    private final com.bitzoom.desk.market.WatchlistRow state; // the plain-Java row: ordering, tick direction
     private final ReadOnlyObjectWrapper<LastPrice> last = new ReadOnlyObjectWrapper<>(this, "last");
     private final ReadOnlyObjectWrapper<BigDecimal> changePercent = new ReadOnlyObjectWrapper<>(this, "changePercent");
     private final ReadOnlyObjectWrapper<BigDecimal> high = new ReadOnlyObjectWrapper<>(this, "high");
@@ -33,32 +34,38 @@ final class WatchlistRow {
 
     WatchlistRow(String symbol) {
         this.symbol = symbol;
+        this.state = new com.bitzoom.desk.market.WatchlistRow(symbol);
     }
 
     String symbol() {
         return symbol;
     }
 
+    /** Applies a mini-ticker (an older one than shown is ignored by the row state). */
     void apply(MiniTicker t) {
-        LastPrice previous = last.get();
-        BigDecimal price = t.lastPrice();
-        if (previous == null || previous.price().compareTo(price) != 0) {
-            int direction = previous == null ? 0 : Integer.signum(price.compareTo(previous.price()));
-            last.set(new LastPrice(price, direction, ++seq));
+        if (!state.apply(t)) {
+            return;
         }
-        setIfChanged(changePercent, changePercent(t.openPrice(), price));
-        setIfChanged(high, t.highPrice());
-        setIfChanged(low, t.lowPrice());
-        setIfChanged(baseVolume, t.baseVolume());
-        setIfChanged(quoteVolume, t.quoteVolume());
+        DailyStats s = state.stats().orElseThrow();
+        LastPrice previous = last.get();
+        if (previous == null || previous.price().compareTo(s.last()) != 0) {
+            int direction = switch (state.tick()) {
+                case UP -> 1;
+                case DOWN -> -1;
+                case UNCHANGED -> 0;
+            };
+            last.set(new LastPrice(s.last(), direction, ++seq));
+        }
+        setIfChanged(changePercent, s.changePercentKnown() ? s.changePercent() : null);
+        setIfChanged(high, s.high());
+        setIfChanged(low, s.low());
+        setIfChanged(baseVolume, s.baseVolume());
+        setIfChanged(quoteVolume, s.quoteVolume());
     }
 
-    /** (c − o) / o in percent; null when the open is zero (no trade in 24 h). */
-    static BigDecimal changePercent(BigDecimal open, BigDecimal close) {
-        if (open == null || close == null || open.signum() == 0) {
-            return null;
-        }
-        return close.subtract(open).multiply(BigDecimal.valueOf(100)).divide(open, MathContext.DECIMAL64);
+    /** The latest 24 h figures, empty before the first mini-ticker. */
+    java.util.Optional<DailyStats> stats() {
+        return state.stats();
     }
 
     private static void setIfChanged(ReadOnlyObjectWrapper<BigDecimal> p, BigDecimal v) {
