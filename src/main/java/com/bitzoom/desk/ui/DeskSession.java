@@ -13,6 +13,7 @@ import com.bitzoom.desk.stream.EventSink;
 import com.bitzoom.desk.stream.ExchangeRest;
 import com.bitzoom.desk.stream.StreamClient;
 import com.bitzoom.desk.stream.StreamOptions;
+import com.bitzoom.desk.ui.account.AccountPanel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +75,7 @@ final class DeskSession implements AutoCloseable {
     private Link ioLink;
 
     // FX thread only
+    private AccountPanel account;
     private Link link;
     private long generation;
     private CandleSeries healing;  // the series a hole is being fetched for, null when none
@@ -98,6 +100,12 @@ final class DeskSession implements AutoCloseable {
         statusPoll.setCycleCount(Timeline.INDEFINITE);
     }
 
+    /** The account panel: signs in on each connection, gets every batch, adds its streams (set before connecting). */
+    void setAccount(AccountPanel panel) {
+        account = java.util.Objects.requireNonNull(panel);
+        panel.setOnStreamsChanged(this::updateStreams);
+    }
+
     SelectedMarket market() {
         return market;
     }
@@ -116,6 +124,7 @@ final class DeskSession implements AutoCloseable {
     void connect(EnvironmentChoice choice) {
         long gen = ++generation;
         link = null;
+        account.disconnect();
         window.statusBar().show(List.of());
         select();
         statusPoll.play();
@@ -137,6 +146,7 @@ final class DeskSession implements AutoCloseable {
             return;
         }
         link = l;
+        account.connect(l.environment(), l.client());
         updateStreams();
         loadHistory(market.series());
         refreshStatus();
@@ -164,12 +174,13 @@ final class DeskSession implements AutoCloseable {
             };
         }
         StreamOptions options = StreamOptions.defaults();
-        StreamClient client = new StreamClient(env, options, bridge.apply((latest, ordered) -> {
+        StreamClient client = new StreamClient(env, options, account.hooks(bridge.apply((latest, ordered) -> {
             if (gen == generation) { // a late batch of a closed connection is dropped
                 market.apply(latest, ordered);
+                account.apply(latest, ordered);
                 healHoles();
             }
-        }));
+        })));
         client.addStatusListener(s -> Platform.runLater(this::refreshStatus));
         ExchangeRest rest = ExchangeRest.open(env, Optional::empty, options);
         ioLink = new Link(gen, env, client, rest);
@@ -221,6 +232,7 @@ final class DeskSession implements AutoCloseable {
             wanted.add(StreamName.trade(symbol));
             wanted.add(StreamName.markPriceEverySecond(symbol));
         }
+        wanted.addAll(account.streams()); // mark prices of open positions
         return wanted;
     }
 

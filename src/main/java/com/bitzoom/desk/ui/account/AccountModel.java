@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -38,6 +40,7 @@ import javafx.collections.ObservableList;
  */
 public final class AccountModel {
 
+    private static final Logger LOG = Logger.getLogger(AccountModel.class.getName());
     static final int HISTORY_ROWS = 500;
     static final int FILL_ROWS = 500;
 
@@ -115,7 +118,7 @@ public final class AccountModel {
         balanceRows.clear();
         positionSymbols.set(Set.of());
         AccountChanges cleared = new AccountChanges(true, Set.of(), Set.of(), Set.of(), List.of(), List.of());
-        listeners.forEach(l -> l.accept(cleared));
+        tell(cleared);
     }
 
     /** Called after every applied change, with what changed (fills, finished orders …). */
@@ -226,7 +229,18 @@ public final class AccountModel {
                 positionSymbols.set(now);
             }
         }
-        listeners.forEach(l -> l.accept(changes));
+        tell(changes);
+    }
+
+    /** Every listener hears of every change, even when another one fails. */
+    private void tell(AccountChanges changes) {
+        for (Consumer<AccountChanges> l : listeners) {
+            try {
+                l.accept(changes);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "an account view failed to update", e);
+            }
+        }
     }
 
     private static <K, V, R> void upsert(ObservableList<R> list, Map<K, R> rows, K key, Optional<V> value,

@@ -21,13 +21,10 @@ final class OrderLine extends YValueIndicator {
     OrderLine(Axis axis, String styleClass) {
         super(axis, 0.0);
         this.styleClass = styleClass;
-        setEditable(false);
+        setEditable(false); // also makes line, label and marker transparent to the mouse
         setLabelHorizontalAnchor(HPos.LEFT);
         setLabelVerticalAnchor(VPos.BOTTOM);
         setLabelPosition(0.01);
-        line.setMouseTransparent(true);
-        label.setMouseTransparent(true);
-        triangle.setMouseTransparent(true);
         updateStyleClass();
     }
 
