@@ -106,6 +106,7 @@ final class CandleChart extends BorderPane {
 
         readout.getStyleClass().addAll(Styles.OHLC_READOUT, Styles.NUM);
         readout.setMouseTransparent(true);
+        readout.maxWidthProperty().bind(chart.getCanvas().widthProperty().subtract(12));
         status.getStyleClass().add(Styles.MUTED);
         status.setMouseTransparent(true);
         StackPane plot = new StackPane(chart, tags, readout, status);
@@ -381,8 +382,10 @@ final class CandleChart extends BorderPane {
         double o = s.open(i);
         double c = s.close(i);
         double change = o == 0 ? 0 : (c - o) / o * 100;
-        readout.setText(String.format("%s · %s   %s   O %s  H %s  L %s  C %s  (%+.2f%%)  V %s",
-                symbol, interval.wire(), TimeLabels.full(s.openTime(i), interval),
+        // The time only while hovering: for the newest candle it is obvious, and the line must fit 1280 px.
+        String time = cursorX == null ? "" : TimeLabels.full(s.openTime(i), interval) + "   ";
+        readout.setText(String.format("%sO %s  H %s  L %s  C %s  %+.2f%%  V %s",
+                time,
                 f.price(o), f.price(s.high(i)), f.price(s.low(i)), f.price(c), change,
                 SymbolFormat.compact(s.volume(i))));
         readout.pseudoClassStateChanged(Styles.UP, c >= o);

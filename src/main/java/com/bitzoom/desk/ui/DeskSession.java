@@ -79,6 +79,7 @@ final class DeskSession implements AutoCloseable {
     private Link link;
     private long generation;
     private CandleSeries healing;  // the series a hole is being fetched for, null when none
+    private final java.util.Map<String, String> states = new java.util.HashMap<>(); // by connection, from events
 
     /**
      * @param bridge builds the sink the client delivers to around the consumer of FX-thread batches
@@ -124,6 +125,7 @@ final class DeskSession implements AutoCloseable {
     void connect(EnvironmentChoice choice) {
         long gen = ++generation;
         link = null;
+        states.clear();
         account.disconnect();
         window.statusBar().show(List.of());
         select();
@@ -181,7 +183,12 @@ final class DeskSession implements AutoCloseable {
                 healHoles();
             }
         })));
-        client.addStatusListener(s -> Platform.runLater(this::refreshStatus));
+        client.addStatusListener(s -> Platform.runLater(() -> {
+            if (gen == generation) {
+                states.put(s.connection(), s.state().name());
+                refreshStatus();
+            }
+        }));
         ExchangeRest rest = ExchangeRest.open(env, Optional::empty, options);
         ioLink = new Link(gen, env, client, rest);
         return ioLink;
@@ -312,7 +319,9 @@ final class DeskSession implements AutoCloseable {
         }
         List<LinkStatus> links = new ArrayList<>();
         for (ConnectionMetrics m : l.client().metrics()) {
-            links.add(new LinkStatus(m.connection(), m.state().name(), m.messagesPerSecond(), m.lastLatencyMillis(),
+            // The state as the latest status event told it: a poll could miss a short RECONNECTING.
+            String state = states.getOrDefault(m.connection(), m.state().name());
+            links.add(new LinkStatus(m.connection(), state, m.messagesPerSecond(), m.lastLatencyMillis(),
                     m.reconnects(), m.malformedFrames()));
         }
         window.statusBar().show(links);

@@ -11,6 +11,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -28,9 +29,6 @@ final class MarkPriceHeader extends HBox {
     private final Label symbol = new Label("—");
     private final Label last = new Label("—");
     private final Label change = value("change");
-    private final Label high = value("high");
-    private final Label low = value("low");
-    private final Label volume = value("volume");
     private final Label mark = value("mark");
     private final Label index = value("index");
     private final Label funding = value("funding");
@@ -46,23 +44,23 @@ final class MarkPriceHeader extends HBox {
         setId(ID);
         getStyleClass().add(Styles.HEADER);
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(22);
+        setSpacing(18);
         symbol.getStyleClass().add(Styles.HEADER_SYMBOL);
         symbol.setMinWidth(Region.USE_PREF_SIZE);
         symbol.setId("header-symbol");
         last.getStyleClass().addAll(Styles.HEADER_LAST, Styles.NUM);
         last.setId("header-last");
         last.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(symbol, last,
-                stat("24h change", change), stat("24h high", high), stat("24h low", low), stat("24h volume", volume),
-                stat("Mark", mark), stat("Index", index), stat("Funding", funding), stat("Next funding", countdown));
-        // Never let the figures' widths push the split panes around: what does not fit is cut at the
-        // right edge (the least important figures come last).
+        // The figures wrap to a second row when the centre column is narrow (1280 px screens) instead
+        // of pushing the split panes or being cut. The 24 h high, low and volume are on the watchlist.
+        FlowPane figures = new FlowPane(18, 2,
+                stat("24h change", change), stat("Mark", mark), stat("Index", index), stat("Funding", funding),
+                stat("Next funding", countdown));
+        figures.setMinWidth(0);
+        figures.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(figures, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(symbol, last, figures);
         setMinWidth(0);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip);
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> showCountdown()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
@@ -75,7 +73,7 @@ final class MarkPriceHeader extends HBox {
         symbol.setText(newSymbol);
         lastPrice = null;
         nextFundingTime = 0;
-        for (Label l : new Label[] {last, change, high, low, volume, mark, index, funding, countdown}) {
+        for (Label l : new Label[] {last, change, mark, index, funding, countdown}) {
             l.setText("—");
             l.pseudoClassStateChanged(Styles.UP, false);
             l.pseudoClassStateChanged(Styles.DOWN, false);
@@ -119,9 +117,6 @@ final class MarkPriceHeader extends HBox {
                 : (abs.signum() > 0 ? "+" : "") + format.price(abs) + "  " + SymbolFormat.percent(s.changePercent()));
         change.pseudoClassStateChanged(Styles.UP, abs.signum() > 0);
         change.pseudoClassStateChanged(Styles.DOWN, abs.signum() < 0);
-        high.setText(format.price(t.highPrice()));
-        low.setText(format.price(t.lowPrice()));
-        volume.setText(SymbolFormat.compact(t.baseVolume().doubleValue()));
         if (lastPrice == null) {
             showLast(t.lastPrice());
         }

@@ -80,7 +80,7 @@ final class Watchlist extends VBox {
         sorted = new SortedList<>(model.rows());
         table.setId(TABLE_ID);
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Add a symbol with the search field above"));
         // The table's own policy sorts the item list in place, which a SortedList refuses.
         table.setSortPolicy(t -> {
@@ -91,11 +91,11 @@ final class Watchlist extends VBox {
         table.getColumns().setAll(java.util.List.of(
                 symbolColumn(),
                 lastColumn(),
-                decimalColumn("24h %", 64, WatchlistRow::changePercentProperty, (s, v) -> SymbolFormat.percent(v), true),
-                decimalColumn("High", 76, WatchlistRow::highProperty, (s, v) -> catalog.format(s).price(v), false),
-                decimalColumn("Low", 76, WatchlistRow::lowProperty, (s, v) -> catalog.format(s).price(v), false),
-                decimalColumn("Volume", 56, WatchlistRow::baseVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false),
-                decimalColumn("Turnover", 62, WatchlistRow::quoteVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false)));
+                decimalColumn("24h %", 58, WatchlistRow::changePercentProperty, (s, v) -> SymbolFormat.percent(v), true),
+                decimalColumn("High", 72, WatchlistRow::highProperty, (s, v) -> catalog.format(s).price(v), false),
+                decimalColumn("Low", 72, WatchlistRow::lowProperty, (s, v) -> catalog.format(s).price(v), false),
+                decimalColumn("Volume", 54, WatchlistRow::baseVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false),
+                decimalColumn("Turnover", 60, WatchlistRow::quoteVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false)));
         table.setRowFactory(t -> dragRow());
         table.setContextMenu(contextMenu());
         table.setOnKeyPressed(e -> {
@@ -255,8 +255,8 @@ final class Watchlist extends VBox {
     private TableColumn<WatchlistRow, String> symbolColumn() {
         TableColumn<WatchlistRow, String> c = new TableColumn<>("Symbol");
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyStringWrapper(f.getValue().symbol()));
-        c.setPrefWidth(80);
-        c.setMinWidth(70);
+        c.setPrefWidth(86);
+        c.setMinWidth(72);
         c.getStyleClass().add("symbol-column");
         return c;
     }
@@ -265,7 +265,7 @@ final class Watchlist extends VBox {
         TableColumn<WatchlistRow, WatchlistRow.LastPrice> c = new TableColumn<>("Last");
         c.setCellValueFactory(f -> f.getValue().lastProperty());
         c.setCellFactory(col -> new LastPriceCell(catalog));
-        c.setPrefWidth(80);
+        c.setPrefWidth(74);
         c.setMinWidth(70);
         c.getStyleClass().add(Styles.NUM);
         return c;
