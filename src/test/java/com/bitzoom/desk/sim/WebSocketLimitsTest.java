@@ -83,6 +83,29 @@ class WebSocketLimitsTest {
     }
 
     @Test
+    void twoHundredStreamsAreAllowedAndTheTwoHundredAndFirstIsNot() throws Exception {
+        TestClient c = TestClient.connect(clients, exchange.wsUrl());
+        open.add(c);
+        List<String> symbols = List.of("btcusdt", "ethusdt", "bnbusdt", "solusdt", "xrpusdt", "dogeusdt", "adausdt",
+                "avaxusdt", "linkusdt", "dotusdt", "trxusdt", "ltcusdt", "maticusdt", "atomusdt", "uniusdt");
+        List<String> streams = new ArrayList<>();
+        for (String s : symbols) {
+            for (com.bitzoom.desk.protocol.Interval i : com.bitzoom.desk.protocol.Interval.values()) {
+                streams.add("\"" + s + "@kline_" + i.wire() + "\"");
+            }
+        }
+        assertThat(streams.size()).isGreaterThan(200);
+        // Two requests, so that no single message is needlessly large.
+        c.send("{\"method\":\"SUBSCRIBE\",\"params\":[" + String.join(",", streams.subList(0, 100)) + "],\"id\":1}");
+        assertThat(c.reply(1, WAIT).toString()).isEqualTo("{\"result\":null,\"id\":1}");
+        c.send("{\"method\":\"SUBSCRIBE\",\"params\":[" + String.join(",", streams.subList(100, 200)) + "],\"id\":2}");
+        assertThat(c.reply(2, WAIT).toString()).isEqualTo("{\"result\":null,\"id\":2}");
+        c.send("{\"method\":\"SUBSCRIBE\",\"params\":[" + streams.get(200) + "],\"id\":3}");
+        assertThat(c.reply(3, WAIT).getJsonObject("error").getString("msg")).contains("limit is 200");
+        assertThat(exchange.stats().subscriptionsByConnection().values().iterator().next()).hasSize(200);
+    }
+
+    @Test
     void resubscribingTheSameStreamsDoesNotCountTwice() throws Exception {
         exchange.close();
         exchange = TestExchanges.start(ExchangeOptions.defaults().withMaxStreamsPerConnection(2));

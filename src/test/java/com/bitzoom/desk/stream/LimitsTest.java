@@ -115,4 +115,16 @@ class LimitsTest {
                     .isEqualTo(600);
         }
     }
+
+    @Test
+    void theUserDataStreamTakesOneOfTheConnections() {
+        try (StreamClient client = new StreamClient(Exchanges.environment(exchange),
+                Exchanges.quickOptions().withMaxStreamsPerConnection(5).withMaxConnections(3), new RecordingSink())) {
+            client.openUserStream(() -> Optional.of(ApiToken.demo()));
+            assertThatThrownBy(() -> client.subscribe(Catalog.streams(symbols, 11)))
+                    .isInstanceOf(SubscriptionLimitException.class)
+                    .hasMessageContaining("the limit is 10 (2 connections × 5 streams; one more connection carries the user data stream)");
+            assertThat(client.streams()).isEmpty();
+        }
+    }
 }

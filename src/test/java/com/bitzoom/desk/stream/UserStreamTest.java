@@ -44,6 +44,8 @@ class UserStreamTest {
             assertThat(placed.clientOrderId()).isEqualTo("after-expiry-1");
             await().atMost(Duration.ofSeconds(10)).until(() -> sink.recent.stream()
                     .anyMatch(e -> e instanceof OrderTradeUpdate u && u.order().clientOrderId().equals("after-expiry-1")));
+            assertThat(sink.problems).noneMatch(p -> token.appearsIn(p.message()));
+            assertThat(sink.states).noneMatch(st -> token.appearsIn(st.reason()));
         }
     }
 
