@@ -24,11 +24,16 @@ final class AccountArea extends BorderPane {
     static final String TABS_ID = "account-tabs";
     static final String STATUS_ID = "account-status";
     static final String CANCEL_ALL_ID = "cancel-all";
+    static final String WALLET_ID = "account-wallet";
+    static final String UNREALIZED_ID = "account-unrealized";
 
     private final TabPane tabs = new TabPane();
     private final Label status = new Label();
+    private final Label wallet = new Label();
+    private final Label unrealized = new Label();
 
-    AccountArea(AccountModel model, AccountTables tables, OrderTicketPane ticket, AccountSession session) {
+    AccountArea(AccountModel model, AccountTables tables, OrderTicketPane ticket, AccountSession session,
+                SymbolRules rules) {
         setId(ID);
         getStyleClass().add(AccountStyles.ACCOUNT_PANEL);
         getStylesheets().add(AccountStyles.css());
@@ -54,7 +59,16 @@ final class AccountArea extends BorderPane {
         cancelAll.setFocusTraversable(false);
         cancelAll.disableProperty().bind(Bindings.isEmpty(model.openOrders()));
         cancelAll.setOnAction(e -> session.cancelAll());
-        HBox corner = new HBox(10, status, cancelAll);
+        wallet.setId(WALLET_ID);
+        unrealized.setId(UNREALIZED_ID);
+        wallet.getStyleClass().addAll(AccountStyles.SUMMARY, AccountStyles.NUM);
+        unrealized.getStyleClass().addAll(AccountStyles.SUMMARY, AccountStyles.NUM);
+        model.addListener(changes -> {
+            if (changes.reloaded() || !changes.balances().isEmpty() || !changes.positions().isEmpty()) {
+                showSummary(model, rules);
+            }
+        });
+        HBox corner = new HBox(10, status, wallet, unrealized, cancelAll);
         corner.setAlignment(Pos.CENTER_RIGHT);
         corner.getStyleClass().add(AccountStyles.TOOLBAR);
         corner.setPickOnBounds(false);
@@ -67,6 +81,20 @@ final class AccountArea extends BorderPane {
         ticket.setMinWidth(230);
         setCenter(center);
         setRight(ticket);
+    }
+
+    /** Wallet (USDT) and the unrealized PnL of all positions, beside the status: O(positions) per change. */
+    private void showSummary(AccountModel model, SymbolRules rules) {
+        var usdt = model.account().balance("USDT");
+        wallet.setText(usdt.map(b -> "Wallet " + rules.money(b.walletBalance()) + " USDT").orElse(""));
+        if (model.positions().isEmpty()) {
+            unrealized.setText("");
+            return;
+        }
+        java.math.BigDecimal upnl = model.account().totalUnrealizedPnl();
+        unrealized.setText("Unrealized " + (upnl.signum() > 0 ? "+" : "") + rules.money(upnl));
+        unrealized.pseudoClassStateChanged(AccountStyles.UP, upnl.signum() > 0);
+        unrealized.pseudoClassStateChanged(AccountStyles.DOWN, upnl.signum() < 0);
     }
 
     TabPane tabs() {

@@ -68,7 +68,7 @@ public final class AccountPanel implements AutoCloseable {
         this.session = new AccountSession(model, rules, tokens, notices, fx, StreamOptions.defaults());
         this.ticket = new OrderTicketPane(rules, ids, session::place);
         this.tables = new AccountTables(model, rules, row -> session.close(row, ids.next()), session::cancel);
-        this.area = new AccountArea(model, tables, ticket, session);
+        this.area = new AccountArea(model, tables, ticket, session, rules);
         ticket.confirmAboveProperty().bind(confirmNotional);
         ticket.referencePriceProperty().set(symbol -> model.account().markPrice(symbol).orElse(null));
         ticket.entryAllowedProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

@@ -18,6 +18,7 @@ final class AccountStyles {
     static final String ACCOUNT_PANEL = "account-panel";
     static final String ACCOUNT_TABLE = "account-table";
     static final String BANNER = "account-banner";
+    static final String SUMMARY = "account-summary";
     static final String ROW_BUTTON = "row-button";
     static final String TOOLBAR = "account-toolbar";
     static final String TICKET = "order-ticket";

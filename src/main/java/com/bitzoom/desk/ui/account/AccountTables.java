@@ -1,6 +1,7 @@
 package com.bitzoom.desk.ui.account;
 
 import com.bitzoom.desk.market.Fill;
+import java.math.BigDecimal;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
@@ -76,7 +77,8 @@ final class AccountTables {
                 Columns.number("Price", f -> constant(f.price()), (f, v) -> rules.price(f.symbol(), v), false),
                 Columns.number("Quantity", f -> constant(f.quantity()), (f, v) -> rules.quantity(f.symbol(), v), false),
                 Columns.number("Realized PnL", f -> constant(f.realizedPnl()), (f, v) -> rules.money(v), true),
-                Columns.text("Trade id", f -> Long.toString(f.tradeId()))));
+                Columns.number("Trade id", f -> constant(BigDecimal.valueOf(f.tradeId())), (f, v) -> v.toPlainString(),
+                        false)));
 
         balances = table(BALANCES_ID, model.balances(), "No balances");
         balances.getColumns().setAll(java.util.List.of(
