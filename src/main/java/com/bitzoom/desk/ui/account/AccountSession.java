@@ -195,6 +195,7 @@ public final class AccountSession implements AutoCloseable {
         model.clear();
         show(State.SIGNING_IN, "Signing in to " + l.environment().displayName() + "…");
         io.execute(() -> {
+            tokens.forget(kind); // read it again from the credentials file
             l.client().closeUserStream();
             signIn(l);
         });
@@ -398,8 +399,8 @@ public final class AccountSession implements AutoCloseable {
     }
 
     private void show(State s, String sentence) {
+        status.set(sentence); // first: listeners of the state read it
         state.set(s);
-        status.set(sentence);
     }
 
     /** Runs a REST call on the I/O thread; completes on the FX thread, unless the connection has changed. */

@@ -70,6 +70,11 @@ public final class TokenSource {
         return cache.computeIfAbsent(kind, k -> store.token(key(k)));
     }
 
+    /** Reads the stored token of {@code kind} again at the next use (it was changed elsewhere). */
+    public void forget(Environment.Kind kind) {
+        cache.remove(kind);
+    }
+
     public Status status(Environment.Kind kind) {
         Optional<Secret> s = stored(kind);
         boolean overridden = store.overriddenByEnvironment();
