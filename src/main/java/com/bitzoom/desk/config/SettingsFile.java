@@ -9,10 +9,11 @@ import java.util.Map;
  */
 public record SettingsFile(String environment, String customUrl, String customRestUrl, List<String> watchlist, String symbol,
                            String interval, Map<String, List<Double>> dividers, WindowBounds window,
-                           String theme) {
+                           String theme, String confirmNotional) {
 
     static SettingsFile of(Settings s) {
         return new SettingsFile(s.environment().name(), s.customUrl(), s.customRestUrl(), s.watchlist(), s.symbol(),
-                s.interval().wire(), s.dividers(), s.window(), s.theme().name());
+                s.interval().wire(), s.dividers(), s.window(), s.theme().name(),
+                s.confirmNotional().toPlainString());
     }
 }

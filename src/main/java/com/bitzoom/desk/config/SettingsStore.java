@@ -5,6 +5,7 @@ import com.bitzoom.desk.protocol.StreamName;
 import com.bitzoom.desk.protocol.WireJson;
 import jakarta.json.bind.JsonbException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -175,9 +176,22 @@ public final class SettingsStore {
             }
         }
         Theme theme = enumOr(Theme.class, raw.theme(), d.theme(), "theme", warnings);
+        BigDecimal confirmNotional = d.confirmNotional();
+        if (raw.confirmNotional() != null) {
+            try {
+                BigDecimal v = new BigDecimal(raw.confirmNotional().trim());
+                if (v.signum() > 0) {
+                    confirmNotional = v;
+                } else {
+                    warnings.add("order confirmation limit must be more than zero; using " + confirmNotional.toPlainString());
+                }
+            } catch (NumberFormatException e) {
+                warnings.add("order confirmation limit is not a number; using " + confirmNotional.toPlainString());
+            }
+        }
         boolean custom = env == EnvironmentKind.CUSTOM;
         return new Settings(env, custom ? url : null, custom ? restUrl : null, watchlist, symbol, interval,
-                dividers, window, theme);
+                dividers, window, theme, confirmNotional);
     }
 
     /** True for an absolute ws:// or wss:// URL with a host. */

@@ -4,6 +4,7 @@ import com.bitzoom.desk.config.Settings;
 import com.bitzoom.desk.config.WindowBounds;
 import com.bitzoom.desk.protocol.StreamEvent;
 import com.bitzoom.desk.stream.EventSink;
+import com.bitzoom.desk.ui.account.AccountPanel;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
@@ -28,6 +29,7 @@ final class Desk {
     private final SymbolCatalog catalog = new SymbolCatalog();
     private final DeskWindow window;
     private final DeskSession session;
+    private final AccountPanel account;
     private final FxLoadProbe load = new FxLoadProbe();
     private Settings settings;
     private boolean closed;
@@ -43,6 +45,7 @@ final class Desk {
             window.themeProperty().set(options.theme());
         }
         session = new DeskSession(watchlist, selection, catalog, window, this::bridge, options.demoSpeed());
+        account = AccountMount.mount(window, selection, session, settings);
         window.setOnEnvironment(session::connect);
         window.setOnQuit(() -> {
             stage.close();
@@ -124,6 +127,10 @@ final class Desk {
         return selection;
     }
 
+    AccountPanel account() {
+        return account;
+    }
+
     SymbolCatalog catalog() {
         return catalog;
     }
@@ -147,7 +154,8 @@ final class Desk {
                 .withInterval(selection.interval())
                 .withDividers(window.dividerPositions())
                 .withWindow(bounds.isUsable() ? bounds : settings.window())
-                .withTheme(window.themeProperty().get());
+                .withTheme(window.themeProperty().get())
+                .withConfirmNotional(account.confirmNotionalProperty().get());
     }
 
     /** Closes the session (client, embedded exchange) off the FX thread and waits for it. */
@@ -155,6 +163,7 @@ final class Desk {
         if (!closed) {
             closed = true;
             session.close();
+            account.close();
         }
     }
 }

@@ -11,6 +11,7 @@ import com.bitzoom.desk.stream.EventSink;
 import com.bitzoom.desk.stream.ExchangeRest;
 import com.bitzoom.desk.stream.StreamClient;
 import com.bitzoom.desk.stream.StreamOptions;
+import com.bitzoom.desk.ui.account.AccountPanel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,6 +78,7 @@ final class DeskSession implements AutoCloseable {
     private volatile CandleSeries shownSeries; // written on the FX thread, read by io retries
 
     // FX thread only
+    private AccountPanel account;
     private Link link;
     private long generation;
     private CandleSeries healing;  // the series a hole is being fetched for, null when none
@@ -102,6 +104,12 @@ final class DeskSession implements AutoCloseable {
         statusPoll.setCycleCount(Timeline.INDEFINITE);
     }
 
+    /** The account panel: signs in on each connection, gets every batch, adds its streams (set before connecting). */
+    void setAccount(AccountPanel panel) {
+        account = java.util.Objects.requireNonNull(panel);
+        panel.setOnStreamsChanged(this::updateStreams);
+    }
+
     SelectedMarket market() {
         return market;
     }
@@ -121,6 +129,7 @@ final class DeskSession implements AutoCloseable {
         long gen = ++generation;
         link = null;
         states.clear();
+        account.disconnect();
         window.statusBar().show(List.of());
         select();
         statusPoll.play();
@@ -142,6 +151,7 @@ final class DeskSession implements AutoCloseable {
             return;
         }
         link = l;
+        account.connect(l.environment(), l.client());
         updateStreams();
         loadHistory(market.series());
         refreshStatus();
@@ -169,12 +179,13 @@ final class DeskSession implements AutoCloseable {
             };
         }
         StreamOptions options = StreamOptions.defaults();
-        StreamClient client = new StreamClient(env, options, bridge.apply((latest, ordered) -> {
+        StreamClient client = new StreamClient(env, options, account.hooks(bridge.apply((latest, ordered) -> {
             if (gen == generation) { // a late batch of a closed connection is dropped
                 market.apply(latest, ordered);
+                account.apply(latest, ordered);
                 healHoles();
             }
-        }));
+        })));
         client.addStatusListener(s -> Platform.runLater(() -> {
             if (gen == generation) {
                 states.put(s.connection(), s.state().name());
@@ -252,6 +263,7 @@ final class DeskSession implements AutoCloseable {
             wanted.add(StreamName.trade(symbol));
             wanted.add(StreamName.markPriceEverySecond(symbol));
         }
+        wanted.addAll(account.streams()); // mark prices of open positions
         return wanted;
     }
 

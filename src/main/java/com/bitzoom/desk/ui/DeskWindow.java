@@ -62,6 +62,7 @@ final class DeskWindow extends BorderPane {
     private final Label badge = new Label();
     private final Map<EnvironmentKind, RadioMenuItem> environmentItems = new HashMap<>();
     private boolean savedDividers;
+    private MenuBar menus;
     private Consumer<EnvironmentChoice> onEnvironment = c -> { };
     private Runnable onQuit = () -> { };
 
@@ -106,7 +107,7 @@ final class DeskWindow extends BorderPane {
         statusBar.overallStateProperty().addListener((o, was, now) -> showBadge());
         environment.addListener((o, was, now) -> showBadge());
         showBadge();
-        MenuBar menus = new MenuBar(fileMenu(), environmentMenu(), viewMenu());
+        menus = new MenuBar(fileMenu(), environmentMenu(), viewMenu());
         HBox top = new HBox(menus, badge);
         top.getStyleClass().add("top-bar");
         top.setAlignment(Pos.CENTER_LEFT);
@@ -195,6 +196,16 @@ final class DeskWindow extends BorderPane {
         p.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
         splits.put(id, p);
         return p;
+    }
+
+    /** Puts the account panel in the account area and its menu after View (the account branch's mount point). */
+    void mountAccount(javafx.scene.Node area, Menu menu) {
+        SplitPane outer = splits.get(OUTER_SPLIT);
+        double[] positions = outer.getDividerPositions();
+        outer.getItems().set(1, area);
+        // The panel needs room for its tables and the order ticket, unless the trader chose otherwise.
+        outer.setDividerPositions(savedDividers ? positions : new double[] {0.62});
+        menus.getMenus().add(menu);
     }
 
     private TabPane accountArea() {
