@@ -49,12 +49,56 @@ final class StrictFields {
         if (v.getValueType() != JsonValue.ValueType.STRING) {
             throw wrongType(key, "a decimal string", v);
         }
-        String s = ((JsonString) v).getString();
+        return toDecimal(((JsonString) v).getString(), path + key);
+    }
+
+    /** A symbol field such as {@code s}: upper-case letters and digits, as the spec writes them in events. */
+    String symbol(String key) {
+        return checkSymbol(string(key), path + key);
+    }
+
+    /** The decimal a field holds; {@code where} names the field in the message if it holds none. */
+    static BigDecimal toDecimal(String s, String where) {
         if (!isDecimal(s)) {
-            throw new BadFrame("field " + path + key + ": '" + Malformed.excerptOf(s.length() > 40 ? s.substring(0, 40) : s)
-                    + "' is not a decimal number");
+            throw notADecimal(s, where);
         }
         return new BigDecimal(s);
+    }
+
+    static BadFrame notADecimal(String s, String where) {
+        return new BadFrame("field " + where + ": '" + clip(s) + "' is not a decimal number");
+    }
+
+    /** Returns {@code s} if it is a symbol as events carry them, e.g. {@code BTCUSDT}. */
+    static String checkSymbol(String s, String where) {
+        if (!isSymbol(s)) {
+            throw notASymbol(s, where);
+        }
+        return s;
+    }
+
+    /** 1 to 20 upper-case letters and digits, as the spec writes symbols in events. */
+    static boolean isSymbol(String s) {
+        int n = s.length();
+        if (n == 0 || n > StreamName.MAX_SYMBOL_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if ((ch < 'A' || ch > 'Z') && (ch < '0' || ch > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static BadFrame notASymbol(String s, String where) {
+        return new BadFrame("field " + where + ": '" + clip(s) + "' is not a symbol (1 to "
+                + StreamName.MAX_SYMBOL_LENGTH + " upper-case letters and digits)");
+    }
+
+    private static String clip(String s) {
+        return Malformed.excerptOf(s.length() > 40 ? s.substring(0, 40) : s);
     }
 
     long integer(String key) {
