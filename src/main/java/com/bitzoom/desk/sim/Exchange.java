@@ -61,7 +61,7 @@ public final class Exchange implements AutoCloseable {
      * @throws UncheckedIOException when a port cannot be bound (e.g. already in use)
      */
     public static Exchange start(ExchangeOptions options) {
-        Venue venue = Venue.create(options, System.currentTimeMillis());
+        SimVenue venue = SimVenue.create(options.symbols(), options.seed(), options.speed(), System.currentTimeMillis());
         return start(options, venue.market(), venue.paperTrading());
     }
 
@@ -98,7 +98,7 @@ public final class Exchange implements AutoCloseable {
             MarketCalls calls = new MarketCalls(marketThread);
             rest = new RestServer(options.host(), options.restPort(), options.maxRequestBodyBytes());
             new MarketRoutes(market, calls, symbols).addTo(rest);
-            new TradingRoutes(paper, calls, listed).addTo(rest);
+            new TradingRoutes(paper, calls).addTo(rest);
             new ListenKeyRoutes(listenKeys, userStreams).addTo(rest);
             if (options.faultsEndpoint()) {
                 rest.route("POST", "/admin/fault", faults::apply);

@@ -7,7 +7,7 @@ import java.util.Objects;
  * How to start an {@link Exchange}. {@link #defaults()} is the Demo exchange: 20 symbols, the spec's
  * limits, loopback only, ephemeral ports; the withers change one setting each.
  *
- * @param symbols                    how many USDT pairs to list (1..100)
+ * @param symbols                    how many USDT pairs to list (1..1000)
  * @param seed                       seed of the market engine: the same seed gives the same market
  * @param speed                      event-rate multiplier of the market (1 = realistic)
  * @param host                       address both ports bind to (loopback unless asked otherwise)
@@ -27,8 +27,8 @@ public record ExchangeOptions(int symbols, long seed, double speed, String host,
                               int maxPendingFramesPerConnection) {
 
     public ExchangeOptions {
-        if (symbols < 1 || symbols > 100) {
-            throw new IllegalArgumentException("symbols must be 1..100, was " + symbols);
+        if (symbols < 1 || symbols > 1000) {
+            throw new IllegalArgumentException("symbols must be 1..1000, was " + symbols);
         }
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be a positive number, was " + speed);

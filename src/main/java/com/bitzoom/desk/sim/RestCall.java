@@ -40,8 +40,14 @@ final class RestCall {
         parseForm(request.getQueryString(), params);
         String transfer = request.getHeader("Transfer-Encoding");
         boolean chunked = transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked");
-        // Without a length or chunks there is no body: reading would wait for one that never comes.
-        byte[] body = declared > 0 || chunked ? readBody(request.getInputStream(), maxBody) : new byte[0];
+        byte[] body;
+        if (declared > 0) {
+            body = request.getInputStream().readNBytes((int) declared);
+        } else if (chunked) {
+            body = readBody(request.getInputStream(), maxBody);
+        } else {
+            body = new byte[0]; // no length and no chunks: no body (waiting for one would hang)
+        }
         String type = request.getContentType();
         if (body.length > 0 && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {

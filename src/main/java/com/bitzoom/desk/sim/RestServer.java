@@ -59,8 +59,11 @@ final class RestServer {
         NetworkListener listener = new NetworkListener("bitzoom-sim-rest", host, requestedPort);
         TCPNIOTransport t = GrizzlyTransports.build("bitzoom-sim-rest", 8);
         listener.setTransport(t);
+        listener.registerAddOn(new PlainHttp());
         server.addListener(listener);
         server.getServerConfiguration().setJmxEnabled(false);
+        // Methods Grizzly does not know (PATCH, …) get a 405 from us rather than a dropped connection.
+        server.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         server.getServerConfiguration().addHttpHandler(new HttpHandler() {
             @Override
             public void service(Request request, Response response) throws Exception {

@@ -1,24 +1,24 @@
 package com.bitzoom.desk.sim;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Paper trading over REST, every call on behalf of the account its bearer token names:
  * {@code POST /api/v1/order}, {@code DELETE /api/v1/order}, {@code DELETE /api/v1/allOpenOrders},
- * {@code GET /api/v1/openOrders}, {@code GET /api/v1/account}. The engine checks the orders; its
- * refusals come back as 400 with its message.
+ * {@code GET /api/v1/openOrders}, {@code GET /api/v1/account}.
+ *
+ * <p>This layer only turns text parameters into values (a decimal that is not a number is a 400
+ * here); the rules of an order (symbol, side, type, step, tick, margin, …) are the engine's, and
+ * its refusals come back as 400 with its code and message.
  */
 final class TradingRoutes {
 
     private final PaperTrading paper;
     private final MarketCalls calls;
-    private final Set<String> listed;
 
-    TradingRoutes(PaperTrading paper, MarketCalls calls, Set<String> listed) {
+    TradingRoutes(PaperTrading paper, MarketCalls calls) {
         this.paper = paper;
         this.calls = calls;
-        this.listed = Set.copyOf(listed);
     }
 
     void addTo(RestServer rest) {
@@ -32,37 +32,34 @@ final class TradingRoutes {
     private Object place(RestCall call) {
         String account = call.account();
         OrderRequest request = new OrderRequest(
-                MarketRoutes.symbol(call, listed),
-                oneOf(call, "side", true, "BUY", "SELL"),
-                oneOf(call, "type", true, "LIMIT", "MARKET"),
-                oneOf(call, "timeInForce", false, "GTC", "IOC"),
-                decimal(call, "quantity", true),
-                decimal(call, "price", false),
+                upper(call.optional("symbol")),
+                upper(call.optional("side")),
+                upper(call.optional("type")),
+                upper(call.optional("timeInForce")),
+                call.optionalDecimal("quantity"),
+                call.optionalDecimal("price"),
                 call.optionalBoolean("reduceOnly"),
-                clientOrderId(call, "newClientOrderId"));
+                call.optional("newClientOrderId"));
         return calls.call(() -> paper.place(account, request, System.currentTimeMillis()));
     }
 
     private Object cancel(RestCall call) {
         String account = call.account();
-        String symbol = MarketRoutes.symbol(call, listed);
+        String symbol = upper(call.required("symbol"));
         Long orderId = call.optionalLong("orderId");
-        String clientOrderId = clientOrderId(call, "origClientOrderId");
-        if (orderId == null && clientOrderId == null) {
-            throw new RestError(400, -1102, "parameter 'orderId' or 'origClientOrderId' is required");
-        }
+        String clientOrderId = call.optional("origClientOrderId");
         return calls.call(() -> paper.cancel(account, symbol, orderId, clientOrderId, System.currentTimeMillis()));
     }
 
     private Object cancelAll(RestCall call) {
         String account = call.account();
-        String symbol = call.optional("symbol") == null ? null : MarketRoutes.symbol(call, listed);
+        String symbol = upper(call.optional("symbol"));
         return calls.call(() -> paper.cancelAll(account, symbol, System.currentTimeMillis()));
     }
 
     private Object openOrders(RestCall call) {
         String account = call.account();
-        String symbol = call.optional("symbol") == null ? null : MarketRoutes.symbol(call, listed);
+        String symbol = upper(call.optional("symbol"));
         return calls.call(() -> paper.openOrders(account, symbol));
     }
 
@@ -71,33 +68,7 @@ final class TradingRoutes {
         return calls.call(() -> paper.account(account, System.currentTimeMillis()));
     }
 
-    private static String oneOf(RestCall call, String name, boolean required, String... allowed) {
-        String v = required ? call.required(name) : call.optional(name);
-        if (v == null) {
-            return null;
-        }
-        String upper = v.toUpperCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(upper)) {
-                return a;
-            }
-        }
-        throw new RestError(400, -1100, "parameter '" + name + "' must be one of " + String.join(", ", allowed)
-                + ", got '" + (v.length() > 20 ? v.substring(0, 20) + "…" : v) + "'");
-    }
-
-    private static java.math.BigDecimal decimal(RestCall call, String name, boolean required) {
-        if (required) {
-            call.required(name);
-        }
-        return call.optionalDecimal(name);
-    }
-
-    private static String clientOrderId(RestCall call, String name) {
-        String v = call.optional(name);
-        if (v != null && (v.length() > 36 || !v.matches("[A-Za-z0-9._:\\-/]+"))) {
-            throw new RestError(400, -1100, "parameter '" + name + "' must be 1-36 characters of letters, digits and . _ : - /");
-        }
-        return v;
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 }

@@ -1,13 +1,12 @@
 package com.bitzoom.desk.sim;
 
-/** Starts exchanges for tests. */
+/** Starts exchanges for tests: the real engine, on ephemeral loopback ports. */
 final class TestExchanges {
 
     private TestExchanges() {
     }
 
     static Exchange start(ExchangeOptions options) {
-        FakeVenue venue = new FakeVenue();
-        return Exchange.start(options, venue, venue);
+        return Exchange.start(options);
     }
 }
