@@ -18,7 +18,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Decode throughput per event type: the decoder's own path against Yasson's {@code fromJson}. */
+/**
+ * Decode throughput per event type, three ways to the same record: {@link FrameDecoder#decode} on a
+ * frame as the exchange writes it (the streaming fast path), on the same frame with {@code e} last
+ * (the decoder's tree path), and Yasson's {@code fromJson} with the one shared {@code Jsonb}.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -29,6 +33,7 @@ public class DecodeBenchmark {
 
     private final FrameDecoder decoder = new FrameDecoder();
     private String frame;
+    private String treeFrame;
     private Class<?> type;
 
     @Setup
@@ -61,11 +66,20 @@ public class DecodeBenchmark {
             default:
                 throw new IllegalArgumentException(event);
         }
+        treeFrame = Frames.typeLast(frame);
+        if (!decoder.decode(frame).equals(decoder.decode(treeFrame)) || !decoder.decode(frame).equals(yasson())) {
+            throw new IllegalStateException("the three paths disagree on " + event);
+        }
     }
 
     @Benchmark
     public Object decoder() {
         return decoder.decode(frame);
+    }
+
+    @Benchmark
+    public Object decoderTreePath() {
+        return decoder.decode(treeFrame);
     }
 
     @Benchmark
