@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every rate ran (whether or not it kept up)", "1:a run failed", "2:bad arguments"})
 public final class BenchCommand implements Callable<Integer> {
 
+    private static final String DISABLE = "bitzoom.perf.disable";
+
     @Option(names = "--rate", split = ",", paramLabel = "R",
             description = "firehose rates in frames/s, comma-separated or repeated (default: ${DEFAULT-VALUE})",
             defaultValue = "10000,50000,100000,150000")
@@ -53,19 +55,52 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "append one JSON line per rate to FILE")
     Path json;
 
+    @Option(names = "--compare", paramLabel = "NAMES",
+            description = "also run each rate with these optimizations turned off (comma-separated: "
+                    + "tyrusIdleTimer, writeQueue), alternating with the build as it is, for before/after ratios "
+                    + "measured in one run")
+    String compare;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "runs per rate and variant, alternating (default: ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--headless", description = "run the JavaFX toolkit on Monocle even if there is a display")
     boolean headless;
 
     @Spec
     CommandSpec spec;
 
+    /** One run; the exchange and client read {@code bitzoom.perf.disable} when they are built. */
+    private RunResult runOnce(int rate, String disabled, PrintWriter err) throws Exception {
+        String before = System.getProperty(DISABLE);
+        if (disabled.isEmpty()) {
+            System.clearProperty(DISABLE);
+        } else {
+            System.setProperty(DISABLE, disabled);
+        }
+        try {
+            return new EndToEndRun(disabled.isEmpty() ? "as built" : "without " + disabled, rate, symbols, warmUp,
+                    seconds, line -> {
+                        err.println("bench: " + line);
+                        err.flush();
+                    }).run();
+        } finally {
+            if (before == null) {
+                System.clearProperty(DISABLE);
+            } else {
+                System.setProperty(DISABLE, before);
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rates.isEmpty() || rates.stream().anyMatch(r -> r < 1) || seconds < 1 || warmUp < 0
+        if (rates.isEmpty() || rates.stream().anyMatch(r -> r < 1) || seconds < 1 || warmUp < 0 || repeat < 1
                 || symbols < 1 || symbols > 1000) {
-            err.println("bench: rates and seconds must be positive, warm-up >= 0, symbols 1..1000");
+            err.println("bench: rates, seconds and repeat must be positive, warm-up >= 0, symbols 1..1000");
             return 2;
         }
         boolean noDisplay = FxToolkit.headless(headless);
@@ -77,15 +112,17 @@ public final class BenchCommand implements Callable<Integer> {
         err.flush();
         List<RunResult> results = new ArrayList<>();
         try {
+            List<String> variants = compare == null ? List.of(System.getProperty(DISABLE, "")) : List.of(compare, "");
             for (int rate : rates) {
-                RunResult r = new EndToEndRun(rate, symbols, warmUp, seconds, line -> {
-                    err.println("bench: " + line);
-                    err.flush();
-                }).run();
-                results.add(r);
-                if (json != null) {
-                    Files.writeString(json, r.jsonLine() + System.lineSeparator(), StandardCharsets.UTF_8,
-                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                for (int i = 0; i < repeat; i++) {
+                    for (String disabled : variants) {
+                        RunResult r = runOnce(rate, disabled, err);
+                        results.add(r);
+                        if (json != null) {
+                            Files.writeString(json, r.jsonLine() + System.lineSeparator(), StandardCharsets.UTF_8,
+                                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                        }
+                    }
                 }
             }
         } catch (IOException e) {

@@ -40,13 +40,15 @@ import javafx.application.Platform;
  */
 public final class EndToEndRun {
 
+    private final String variant;
     private final int rate;
     private final int symbols;
     private final int warmUpSeconds;
     private final int seconds;
     private final Consumer<String> progress;
 
-    public EndToEndRun(int rate, int symbols, int warmUpSeconds, int seconds, Consumer<String> progress) {
+    public EndToEndRun(String variant, int rate, int symbols, int warmUpSeconds, int seconds, Consumer<String> progress) {
+        this.variant = variant;
         this.rate = rate;
         this.symbols = symbols;
         this.warmUpSeconds = warmUpSeconds;
@@ -81,8 +83,8 @@ public final class EndToEndRun {
             };
             try (StreamClient client = new StreamClient(environment, StreamOptions.defaults(), sink)) {
                 client.subscribe(streams(ticks.keySet())).get(60, TimeUnit.SECONDS);
-                progress.accept(String.format(Locale.ROOT, "rate %,d: %d streams on %d connections; warming up %d s",
-                        rate, ticks.size() * 5, client.metrics().size(), warmUpSeconds));
+                progress.accept(String.format(Locale.ROOT, "%s, rate %,d: %d streams on %d connections; warming up %d s",
+                        variant, rate, ticks.size() * 5, client.metrics().size(), warmUpSeconds));
                 Thread.sleep(TimeUnit.SECONDS.toMillis(warmUpSeconds));
                 return measure(exchange, firehose, client, bridge, models, drainNanos, new ProcessGauges(fxThreadId));
             }
@@ -132,12 +134,23 @@ public final class EndToEndRun {
                 models.latency().percentile(50) / 1e6, models.latency().percentile(99) / 1e6,
                 models.latency().percentile(99.9) / 1e6, models.latency().max() / 1e6, models.latency().count()});
         long heap = gauges.heapAfterGcBytes();
-        return new RunResult(rate, symbols, wall, (sent1 - sent0) / wall, (c1.received() - c0.received()) / wall,
+        long events = Math.max(1, c1.received() - c0.received());
+        StringBuilder byThread = new StringBuilder();
+        ProcessGauges.cpuByThreadGroup(g0, g1).forEach((group, nanos) -> {
+            if (nanos * 100 >= (g1.cpuNanos() - g0.cpuNanos())) { // groups with at least 1 % of the CPU
+                byThread.append(String.format(Locale.ROOT, "%n    %-40s %7.2f us/event %5.1f %% of a core",
+                        group, nanos / 1e3 / events, nanos / 1e7 / wall));
+            }
+        });
+        progress.accept(String.format(Locale.ROOT, "rate %,d: CPU by thread group:%s", rate, byThread));
+        return new RunResult(variant, rate, symbols, wall, (sent1 - sent0) / wall, (c1.received() - c0.received()) / wall,
                 backlogMax, c1.backlog(), slope(backlog), sent1 - c1.received(), slope(socketLag),
                 lat[0], lat[1], lat[2], lat[3], (long) lat[4],
                 (drain1 - drain0) / 1e9 / wall, (g1.fxCpuNanos() - g0.fxCpuNanos()) / 1e9 / wall,
                 heap / 1048576.0, ProcessGauges.allocatedBetween(g0, g1) / 1048576.0 / wall,
-                ProcessGauges.cpuShare(g0, g1), (g1.gcCount() - g0.gcCount()) / wall,
+                ProcessGauges.cpuShare(g0, g1),
+                (g1.cpuNanos() - g0.cpuNanos()) / 1e3 / Math.max(1, c1.received() - c0.received()),
+                (g1.gcCount() - g0.gcCount()) / wall,
                 reconnects(client) - reconnectsBefore, c1.conflated() - c0.conflated(), c1.dropped() - c0.dropped(),
                 firehose.shortfall() - shortfall0, gauges.systemLoadAverage());
     }

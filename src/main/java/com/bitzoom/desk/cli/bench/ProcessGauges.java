@@ -17,7 +17,7 @@ final class ProcessGauges {
 
     /** The readings at one instant. */
     record Snapshot(long wallNanos, long cpuNanos, Map<Long, Long> allocatedByThread, long gcCount, long gcMillis,
-                    long fxCpuNanos) {
+                    long fxCpuNanos, Map<Long, Long> cpuByThread, Map<Long, String> names) {
     }
 
     private final com.sun.management.OperatingSystemMXBean os =
@@ -49,8 +49,40 @@ final class ProcessGauges {
             gcCount += Math.max(0, gc.getCollectionCount());
             gcMillis += Math.max(0, gc.getCollectionTime());
         }
+        Map<Long, Long> cpu = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(ids)) {
+            if (info != null) {
+                long t = threads.getThreadCpuTime(info.getThreadId());
+                if (t >= 0) {
+                    cpu.put(info.getThreadId(), t);
+                    names.put(info.getThreadId(), info.getThreadName());
+                }
+            }
+        }
         return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), allocated, gcCount, gcMillis,
-                Math.max(0, threads.getThreadCpuTime(fxThreadId)));
+                Math.max(0, threads.getThreadCpuTime(fxThreadId)), cpu, names);
+    }
+
+    /**
+     * CPU time between two snapshots by thread group (the thread name with its numbers made {@code N},
+     * e.g. {@code bitzoom-stream-io-worker(N)}), largest first. Work done by the JVM's own threads
+     * (GC, JIT) is the process total minus the sum of these (reported as {@code jvm+gone}).
+     */
+    static Map<String, Long> cpuByThreadGroup(Snapshot start, Snapshot end) {
+        Map<String, Long> groups = new HashMap<>();
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : end.cpuByThread().entrySet()) {
+            long d = e.getValue() - start.cpuByThread().getOrDefault(e.getKey(), 0L);
+            String group = end.names().get(e.getKey()).replaceAll("[0-9]+", "N");
+            groups.merge(group, d, Long::sum);
+            sum += d;
+        }
+        groups.put("jvm+gone", Math.max(0, (end.cpuNanos() - start.cpuNanos()) - sum));
+        Map<String, Long> sorted = new java.util.LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     /** Bytes allocated between two snapshots by threads alive at the end (a thread born in between counts from 0). */

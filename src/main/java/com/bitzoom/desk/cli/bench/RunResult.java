@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The figures of one end-to-end run at one firehose rate.
  *
+ * @param variant         what was measured: {@code "as built"}, or {@code "without X"} when optimizations
+ *                        were turned off with {@code bitzoom.perf.disable} (to compare in one run)
  * @param rate            firehose target, frames per second
  * @param symbols         symbols the frames were spread over
  * @param seconds         length of the measured window
@@ -25,6 +27,8 @@ import java.util.Locale;
  * @param heapMb          heap after a full GC at the end, whole process (exchange included), MiB
  * @param allocMbPerSec   bytes allocated per second by every thread (exchange included), MiB
  * @param cpu             process CPU time / (wall time × processors)
+ * @param cpuUsPerEvent   process CPU time per event decoded, microseconds (exchange included): the
+ *                        figure to compare between runs on a busy machine
  * @param gcPerSec        collections per second
  * @param reconnects      client reconnects during the run (each is a failure)
  * @param conflated       events replaced by a newer one of their key before a drain
@@ -32,11 +36,11 @@ import java.util.Locale;
  * @param shortfall       frames the firehose could not send in time (it fell behind)
  * @param loadAverage     the machine's one-minute load average at the end
  */
-public record RunResult(int rate, int symbols, double seconds, double sentPerSec, double eventsPerSec,
+public record RunResult(String variant, int rate, int symbols, double seconds, double sentPerSec, double eventsPerSec,
                         long backlogMax, long backlogEnd, double backlogSlope, long socketLagEnd,
                         double socketLagSlope, double p50Ms, double p99Ms, double p999Ms, double maxMs,
                         long latencySamples, double fxBusy, double fxCpu, double heapMb, double allocMbPerSec,
-                        double cpu, double gcPerSec, long reconnects, long conflated, long dropped, long shortfall,
+                        double cpu, double cpuUsPerEvent, double gcPerSec, long reconnects, long conflated, long dropped, long shortfall,
                         double loadAverage) {
 
     /**
@@ -50,26 +54,26 @@ public record RunResult(int rate, int symbols, double seconds, double sentPerSec
     }
 
     public String jsonLine() {
-        return String.format(Locale.ROOT, "{\"rate\":%d,\"symbols\":%d,\"seconds\":%.1f,\"sentPerSec\":%.0f,"
+        return String.format(Locale.ROOT, "{\"variant\":\"%s\",\"rate\":%d,\"symbols\":%d,\"seconds\":%.1f,\"sentPerSec\":%.0f,"
                         + "\"eventsPerSec\":%.0f,\"steady\":%b,\"backlogMax\":%d,\"backlogEnd\":%d,\"backlogSlope\":%.1f,"
                         + "\"socketLagEnd\":%d,\"socketLagSlope\":%.1f,\"p50Ms\":%.3f,\"p99Ms\":%.3f,\"p999Ms\":%.3f,"
                         + "\"maxMs\":%.3f,\"latencySamples\":%d,\"fxBusy\":%.4f,\"fxCpu\":%.4f,\"heapMb\":%.1f,"
-                        + "\"allocMbPerSec\":%.1f,\"cpu\":%.4f,\"gcPerSec\":%.2f,\"reconnects\":%d,\"conflated\":%d,"
+                        + "\"allocMbPerSec\":%.1f,\"cpu\":%.4f,\"cpuUsPerEvent\":%.2f,\"gcPerSec\":%.2f,\"reconnects\":%d,\"conflated\":%d,"
                         + "\"dropped\":%d,\"shortfall\":%d,\"loadAverage\":%.2f}",
-                rate, symbols, seconds, sentPerSec, eventsPerSec, steady(), backlogMax, backlogEnd, backlogSlope,
+                variant, rate, symbols, seconds, sentPerSec, eventsPerSec, steady(), backlogMax, backlogEnd, backlogSlope,
                 socketLagEnd, socketLagSlope, p50Ms, p99Ms, p999Ms, maxMs, latencySamples, fxBusy, fxCpu, heapMb,
-                allocMbPerSec, cpu, gcPerSec, reconnects, conflated, dropped, shortfall, loadAverage);
+                allocMbPerSec, cpu, cpuUsPerEvent, gcPerSec, reconnects, conflated, dropped, shortfall, loadAverage);
     }
 
     public static String tableHeader() {
-        return String.format(Locale.ROOT, "%8s %9s %9s %6s %8s %8s %8s %8s %8s %6s %6s %7s %8s %5s %5s",
-                "rate", "sent/s", "events/s", "steady", "backlog", "p50 ms", "p99 ms", "p99.9ms", "max ms",
-                "fxBusy", "fxCpu", "heapMB", "allocMB/s", "cpu", "load");
+        return String.format(Locale.ROOT, "%-22s %8s %9s %9s %6s %8s %8s %8s %8s %8s %6s %6s %7s %8s %5s %6s %5s",
+                "variant", "rate", "sent/s", "events/s", "steady", "backlog", "p50 ms", "p99 ms", "p99.9ms", "max ms",
+                "fxBusy", "fxCpu", "heapMB", "allocMB/s", "cpu", "us/ev", "load");
     }
 
     public String tableRow() {
-        return String.format(Locale.ROOT, "%8d %9.0f %9.0f %6s %8d %8.2f %8.2f %8.2f %8.1f %5.1f%% %5.1f%% %7.0f %8.0f %4.0f%% %5.1f",
-                rate, sentPerSec, eventsPerSec, steady() ? "yes" : "NO", backlogMax, p50Ms, p99Ms, p999Ms, maxMs,
-                fxBusy * 100, fxCpu * 100, heapMb, allocMbPerSec, cpu * 100, loadAverage);
+        return String.format(Locale.ROOT, "%-22s %8d %9.0f %9.0f %6s %8d %8.2f %8.2f %8.2f %8.1f %5.1f%% %5.1f%% %7.0f %8.0f %4.0f%% %6.2f %5.1f",
+                variant, rate, sentPerSec, eventsPerSec, steady() ? "yes" : "NO", backlogMax, p50Ms, p99Ms, p999Ms, maxMs,
+                fxBusy * 100, fxCpu * 100, heapMb, allocMbPerSec, cpu * 100, cpuUsPerEvent, loadAverage);
     }
 }
