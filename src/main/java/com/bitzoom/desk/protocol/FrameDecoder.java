@@ -25,8 +25,8 @@ import java.util.Map;
  * {@link WireJson#fromJson} binds from the same valid frame.
  *
  * <p>Two paths, one answer: the hot market events (trade, aggTrade, tickers, depth, kline, mark
- * price) are read straight off Parsson's streaming parser by {@link StreamingDecoder}, several
- * times faster than building a tree; everything else, and any frame that path cannot decide, goes
+ * price) are read straight off Parsson's streaming parser by {@link StreamingDecoder}, about
+ * twice as fast as building a tree; everything else, and any frame that path cannot decide, goes
  * through the tree below. Tests prove both give equal results.
  *
  * <p>Thread-safe and stateless: one instance serves every connection.
@@ -44,6 +44,12 @@ public final class FrameDecoder {
 
     private static final StreamingDecoder STREAMING = new StreamingDecoder();
 
+    /**
+     * Decodes one text frame. The single entry point: never throws, whatever the input.
+     *
+     * @param frame a WebSocket text frame, as received
+     * @return the event, reply, unknown event or malformed frame it is
+     */
     public Decoded decode(String frame) {
         if (frame == null) {
             return new Malformed("no frame", "");
@@ -187,10 +193,10 @@ public final class FrameDecoder {
 
     private static BigDecimal decimalAt(JsonArray pair, int index, String where) {
         JsonValue v = pair.get(index);
-        if (v.getValueType() != JsonValue.ValueType.STRING || !StrictFields.isDecimal(pair.getString(index))) {
-            throw new BadFrame("field " + where + "[" + index + "]: expected a decimal string");
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            throw new BadFrame("field " + where + "[" + index + "]: expected a decimal string, got " + v.getValueType());
         }
-        return new BigDecimal(pair.getString(index));
+        return StrictFields.toDecimal(pair.getString(index), where + "[" + index + "]");
     }
 
     private static KlineEvent kline(StrictFields f) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The fields of one JSON object read off a streaming parser into the slots of a {@link FieldSchema},
  * as strictly as {@link StrictFields} reads a tree: same types, same limits, every field required,
- * duplicates refused, unknown scalar fields skipped.
+ * duplicates refused.
  *
  * <p>An unknown field is read as the tree path reads it (a number or a nested value is built and
  * so checked the same way: limits, duplicate keys), then dropped.
@@ -26,7 +26,7 @@ final class StreamedFields {
     private final FieldSchema schema;
     private final String where;      // path of this object in messages: "" at the top, "k." in a candle
     private final long[] numbers;    // INTEGER values and BOOL as 0/1, by slot
-    private final Object[] objects;  // DECIMAL, SYMBOL, INTERVAL, LEVELS and OBJECT values, by slot
+    private final Object[] objects;  // STRING, DECIMAL, SYMBOL, INTERVAL, LEVELS and OBJECT values, by slot
     private int seen;                // bit per slot already read
     private Set<String> unknownKeys; // only to refuse duplicates among them; rare, so made on demand
 
@@ -177,10 +177,11 @@ final class StreamedFields {
             throw new BadFrame("field " + path(slot, level, side) + ": expected a decimal string, got " + typeOf(value));
         }
         String s = parser.getString();
-        if (!StrictFields.isDecimal(s)) {
+        BigDecimal d = StrictFields.decimalOrNull(s);
+        if (d == null) {
             throw StrictFields.notADecimal(s, path(slot, level, side));
         }
-        return new BigDecimal(s);
+        return d;
     }
 
     private List<PriceLevel> levels(JsonParser parser, int slot) {

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * The fast path of {@link FrameDecoder}: the hot market events read straight off Parsson's
- * streaming parser, one key lookup per field, no tree. Roughly three times faster than the tree
- * path, with the same strictness and equal results (proven by tests over the golden frames and
- * thousands of generated ones).
+ * streaming parser, one array lookup per key, no tree: about twice as fast as building the tree,
+ * with the same strictness and equal results (proven by tests over the golden frames and thousands
+ * of generated ones).
  *
  * <p>It decides a frame when the frame opens with {@code {"e":"<hot type>"}, or is an array (which
  * can only be {@code !ticker@arr}); anything else, such as a control message, a user data event or
@@ -26,11 +26,11 @@ final class StreamingDecoder {
             "E:INTEGER s:SYMBOL a:INTEGER p:DECIMAL q:DECIMAL f:INTEGER l:INTEGER T:INTEGER m:BOOL");
     private static final FieldSchema MINI_TICKER = event(
             "E:INTEGER s:SYMBOL c:DECIMAL o:DECIMAL h:DECIMAL l:DECIMAL v:DECIMAL q:DECIMAL");
-    private static final FieldSchema TICKER = event("E:INTEGER s:SYMBOL p:DECIMAL P:DECIMAL w:DECIMAL c:DECIMAL "
-            + "Q:DECIMAL o:DECIMAL h:DECIMAL l:DECIMAL v:DECIMAL q:DECIMAL O:INTEGER C:INTEGER F:INTEGER L:INTEGER n:INTEGER");
-    private static final FieldSchema TICKER_IN_ARRAY = FieldSchema.of("e:STRING E:INTEGER s:SYMBOL p:DECIMAL "
-            + "P:DECIMAL w:DECIMAL c:DECIMAL Q:DECIMAL o:DECIMAL h:DECIMAL l:DECIMAL v:DECIMAL q:DECIMAL O:INTEGER "
-            + "C:INTEGER F:INTEGER L:INTEGER n:INTEGER", null);
+    private static final String TICKER_FIELDS = "E:INTEGER s:SYMBOL p:DECIMAL P:DECIMAL w:DECIMAL c:DECIMAL "
+            + "Q:DECIMAL o:DECIMAL h:DECIMAL l:DECIMAL v:DECIMAL q:DECIMAL O:INTEGER C:INTEGER F:INTEGER L:INTEGER n:INTEGER";
+    private static final FieldSchema TICKER = event(TICKER_FIELDS);
+    /** In {@code !ticker@arr} every element is a ticker, so {@code e} is just a field to check, wherever it comes. */
+    private static final FieldSchema TICKER_IN_ARRAY = FieldSchema.of("e:STRING " + TICKER_FIELDS, null);
     private static final FieldSchema DEPTH = event("E:INTEGER s:SYMBOL U:INTEGER u:INTEGER b:LEVELS a:LEVELS");
     private static final FieldSchema CANDLE = FieldSchema.of("t:INTEGER T:INTEGER s:SYMBOL i:INTERVAL "
             + "o:DECIMAL c:DECIMAL h:DECIMAL l:DECIMAL v:DECIMAL n:INTEGER x:BOOL q:DECIMAL", null);

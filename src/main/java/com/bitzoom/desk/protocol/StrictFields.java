@@ -59,10 +59,11 @@ final class StrictFields {
 
     /** The decimal a field holds; {@code where} names the field in the message if it holds none. */
     static BigDecimal toDecimal(String s, String where) {
-        if (!isDecimal(s)) {
+        BigDecimal d = decimalOrNull(s);
+        if (d == null) {
             throw notADecimal(s, where);
         }
-        return new BigDecimal(s);
+        return d;
     }
 
     static BadFrame notADecimal(String s, String where) {
@@ -160,32 +161,48 @@ final class StrictFields {
 
     /** Plain decimal notation only: optional minus, digits, optional fraction; no exponent, no spaces. */
     static boolean isDecimal(String s) {
+        return decimalOrNull(s) != null;
+    }
+
+    /**
+     * The decimal written in plain notation (optional minus, digits, optional fraction; no exponent,
+     * no spaces), or {@code null}. Scale is kept: {@code "50000.00"} has scale 2. Validates and, for
+     * up to 18 digits (every real price), computes the value in the same pass: several times cheaper
+     * than {@code new BigDecimal(String)}, which is only used beyond that.
+     */
+    static BigDecimal decimalOrNull(String s) {
         int n = s.length();
         if (n == 0 || n > MAX_DECIMAL_LENGTH) {
-            return false;
+            return null;
         }
-        int i = s.charAt(0) == '-' ? 1 : 0;
+        boolean negative = s.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        long unscaled = 0;
         int digits = 0;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-            digits++;
+        int intDigits = 0;
+        int point = -1;
+        for (; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0'); // wraps past 18 digits; then unused
+                digits++;
+                if (point < 0) {
+                    intDigits++;
+                }
+            } else if (ch == '.' && point < 0) {
+                point = i;
+            } else {
+                return null;
+            }
         }
-        if (digits == 0) {
-            return false;
+        int scale = point < 0 ? 0 : n - point - 1;
+        if (intDigits == 0 || (point >= 0 && scale == 0)) {
+            return null;
         }
-        if (i == n) {
-            return true;
+        if (digits > 18) {
+            return new BigDecimal(s);
         }
-        if (s.charAt(i) != '.') {
-            return false;
-        }
-        i++;
-        int fraction = 0;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-            fraction++;
-        }
-        return fraction > 0 && i == n;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /** A frame that breaks the spec; cheap (no stack trace) because hostile input may produce many. */
