@@ -19,9 +19,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Decode throughput per event type, three ways to the same record: {@link FrameDecoder#decode} on a
- * frame as the exchange writes it (the streaming fast path), on the same frame with {@code e} last
- * (the decoder's tree path), and Yasson's {@code fromJson} with the one shared {@code Jsonb}.
+ * Decode throughput per event type, four ways to the same record: {@link FrameDecoder#decode} on a
+ * frame as the exchange writes it (the scanner), the same with the scanner turned off (the
+ * streaming parser path), on the frame with {@code e} last (the tree path), and Yasson's
+ * {@code fromJson} with the one shared {@code Jsonb}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -32,6 +33,7 @@ public class DecodeBenchmark {
     public String event;
 
     private final FrameDecoder decoder = new FrameDecoder();
+    private final FrameDecoder withoutScanner = withoutScanner();
     private String frame;
     private String treeFrame;
     private Class<?> type;
@@ -67,14 +69,35 @@ public class DecodeBenchmark {
                 throw new IllegalArgumentException(event);
         }
         treeFrame = Frames.typeLast(frame);
-        if (!decoder.decode(frame).equals(decoder.decode(treeFrame)) || !decoder.decode(frame).equals(yasson())) {
+        if (!decoder.decode(frame).equals(decoder.decode(treeFrame)) || !decoder.decode(frame).equals(yasson())
+                || !decoder.decode(frame).equals(withoutScanner.decode(frame))) {
             throw new IllegalStateException("the three paths disagree on " + event);
+        }
+    }
+
+    /** A decoder built while {@code bitzoom.perf.disable} names the scanner. */
+    private static FrameDecoder withoutScanner() {
+        String before = System.getProperty("bitzoom.perf.disable");
+        System.setProperty("bitzoom.perf.disable", "frameScanner");
+        try {
+            return new FrameDecoder();
+        } finally {
+            if (before == null) {
+                System.clearProperty("bitzoom.perf.disable");
+            } else {
+                System.setProperty("bitzoom.perf.disable", before);
+            }
         }
     }
 
     @Benchmark
     public Object decoder() {
         return decoder.decode(frame);
+    }
+
+    @Benchmark
+    public Object decoderStreamingPath() {
+        return withoutScanner.decode(frame);
     }
 
     @Benchmark
