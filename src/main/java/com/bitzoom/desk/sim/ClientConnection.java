@@ -35,6 +35,7 @@ final class ClientConnection {
     private final MessageRate rate;
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile boolean closeRequested;
     private final Set<StreamName> subscriptions = new LinkedHashSet<>(); // guarded by this
 
     ClientConnection(Session session, String remoteAddress, String account, String listenKey,
@@ -104,7 +105,13 @@ final class ClientConnection {
 
     /** Closes after the frames already queued (so a last event before a close arrives first). */
     void close(CloseReason.CloseCode code, String reason) {
+        closeRequested = true;
         transmitter.dispatch(() -> closeNow(code, reason));
+    }
+
+    /** True once a close was asked for: requests still in flight are not served any more. */
+    boolean closeRequested() {
+        return closeRequested || closing.get();
     }
 
     private void closeNow(CloseReason.CloseCode code, String reason) {

@@ -1,5 +1,7 @@
 package com.bitzoom.desk.sim;
 
+import com.bitzoom.desk.protocol.ListenKeyExpired;
+import com.bitzoom.desk.protocol.WireJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,13 +90,21 @@ public final class Exchange implements AutoCloseable {
      * @throws UncheckedIOException when a port cannot be bound (e.g. already in use)
      */
     public static Exchange start(ExchangeOptions options) {
-        SimVenue venue = SimVenue.create(options.symbols(), options.seed(), options.speed(), System.currentTimeMillis());
-        return start(options, venue.market(), venue.paperTrading());
+        long now = System.currentTimeMillis();
+        return start(options, () -> SimVenue.create(options.symbols(), options.seed(), options.speed(), now));
     }
 
-    /** Starts an exchange around a given engine (tests use this to control the market). */
-    static Exchange start(ExchangeOptions options, SimMarket market, PaperTrading paper) {
+    /**
+     * Starts an exchange around the venue {@code venueFactory} builds (on the market thread, which
+     * then owns it). Startup work overlaps: the venue is built while the JSON and WebSocket
+     * libraries load on other threads.
+     */
+    static Exchange start(ExchangeOptions options, Callable<SimVenue> venueFactory) {
         MarketThread marketThread = new MarketThread("bitzoom-sim-market");
+        Future<SimVenue> building = marketThread.submit(venueFactory);
+        Thread warmUp = new Thread(Exchange::loadJson, "bitzoom-sim-warmup");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Transmitter transmitter = new Transmitter();
         Connections connections = new Connections(options.maxConnectionsPerIp());
         Subscribers subscribers = new Subscribers();
@@ -101,6 +115,10 @@ public final class Exchange implements AutoCloseable {
         WebSocketServer webSocket = null;
         RestServer rest = null;
         try {
+            webSocket = new WebSocketServer(options.host(), options.wsPort(), gate);
+            SimVenue venue = building.get(30, TimeUnit.SECONDS);
+            SimMarket market = venue.market();
+            PaperTrading paper = venue.paperTrading();
             List<SymbolSpec> symbols = marketThread.call(market::symbols, Duration.ofSeconds(30));
             StreamCatalog catalog = new StreamCatalog(symbols);
             MarketFeed feed = new MarketFeed(market, subscribers, catalog);
@@ -118,7 +136,7 @@ public final class Exchange implements AutoCloseable {
                     options.maxStreamsPerConnection(), options.maxMessagesPerSecond());
             StreamEndpoint endpoint = new StreamEndpoint(connections, subscribers, userStreams, listenKeys, requests,
                     transmitter, options);
-            webSocket = new WebSocketServer(options.host(), options.wsPort(), endpoint, gate);
+            webSocket.deploy(endpoint);
             Faults faults = new Faults(gate, transmitter, connections, webSocket, listenKeys, userStreams, marketThread);
 
             MarketCalls calls = new MarketCalls(marketThread);
@@ -132,6 +150,7 @@ public final class Exchange implements AutoCloseable {
 
             webSocket.start();
             rest.start();
+            warmUp.join();
             marketThread.every(TICK_MILLIS, "market tick", () -> {
                 long now = System.currentTimeMillis();
                 if (firehoseMode) {
@@ -155,10 +174,23 @@ public final class Exchange implements AutoCloseable {
         } catch (TimeoutException e) {
             shutdown(marketThread, transmitter, webSocket, rest);
             throw new IllegalStateException("the market engine did not start within 30 s", e);
+        } catch (ExecutionException e) {
+            shutdown(marketThread, transmitter, webSocket, rest);
+            throw new IllegalStateException("the market engine could not be built: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            shutdown(marketThread, transmitter, webSocket, rest);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the exchange", e);
         } catch (RuntimeException | Error e) {
             shutdown(marketThread, transmitter, webSocket, rest);
             throw e;
         }
+    }
+
+    /** Loads JSON-B and JSON-P (their first use costs most of a second) while the market is built. */
+    private static void loadJson() {
+        WireJson.toWireJson(new ListenKeyExpired(ListenKeyExpired.TYPE, 0));
+        Replies.error(Replies.INVALID_REQUEST, "warm-up", null);
     }
 
     /** {@code ws://HOST:PORT/ws}; user data streams are at {@code wsUrl() + "/" + listenKey}. */

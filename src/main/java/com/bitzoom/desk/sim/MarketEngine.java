@@ -20,6 +20,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * count, speed and start time give the same events whatever the sequence of {@link #advanceTo}
  * calls (events happen at their own times; a call only decides how far to go).
  *
+ * <p>From the first second it has a past: 1500 made-up one-minute candles per symbol feed the 24 h
+ * ticker and every interval's recent candles; older candles are made up on request (up to 1000
+ * before the oldest kept one). Candles are kept up to 1500 per interval. The ticker's window is
+ * defined in {@link RollingDay}: the current minute and the 1439 before it.
+ *
  * <p>Snapshots ({@link #ticker}, {@link #depth}, {@link #markPrice}, {@link #currentCandle}) describe
  * the market as of the last {@code advanceTo}; their {@code nowMillis} is the event time reported.
  * Single-threaded: every method runs on the caller's market thread, except {@link #addListener}.

@@ -57,6 +57,11 @@ final class MarketThread implements AutoCloseable {
         }
     }
 
+    /** Runs {@code task} on the market thread; the future completes with its result. */
+    <T> Future<T> submit(Callable<T> task) {
+        return executor.submit(task);
+    }
+
     /**
      * Runs {@code task} on the market thread and waits for its result.
      *

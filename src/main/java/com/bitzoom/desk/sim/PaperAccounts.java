@@ -115,7 +115,9 @@ public final class PaperAccounts implements PaperTrading {
         acct.touch(nowMillis);
         events.order(order, PaperOrder.NEW, nowMillis, 0, 0, 0, null);
         for (BookSweep.Fill f : fills) {
-            fill(order, f.priceTicks(), f.steps(), TAKER_FEE, nowMillis);
+            if (order.isOpen()) {
+                fill(order, f.priceTicks(), f.steps(), TAKER_FEE, nowMillis);
+            }
         }
         if (order.isOpen()) {
             if (restingSteps == 0 || (order.reduceOnly && position.closable(order.buy) == 0)) {
@@ -252,10 +254,10 @@ public final class PaperAccounts implements PaperTrading {
         expireStaleReduceOnly(acct, order, when);
     }
 
-    /** Reduce-only orders that can no longer reduce (position closed or turned) expire. */
+    /** Reduce-only orders (the one just filled included) that can no longer reduce expire. */
     private void expireStaleReduceOnly(PaperAccount acct, PaperOrder filled, long when) {
         for (PaperOrder o : acct.openOrders(filled.symbol)) {
-            if (o != filled && o.reduceOnly && acct.position(o.symbol, o.grid).closable(o.buy) == 0) {
+            if (o.reduceOnly && acct.position(o.symbol, o.grid).closable(o.buy) == 0) {
                 expire(o, when);
             }
         }

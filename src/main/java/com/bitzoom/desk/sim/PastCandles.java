@@ -75,9 +75,11 @@ final class PastCandles {
         long o = clampTicks(Math.round(open), profile);
         long c = closeTicks;
         double wick = sd * 0.6;
-        long h = Math.max(Math.max(o, c), (long) Math.ceil(Math.max(o, c) * Math.exp(wick * Math.abs(rng.nextGaussian()))));
-        long l = Math.min(Math.min(o, c), (long) Math.floor(Math.min(o, c) * Math.exp(-wick * Math.abs(rng.nextGaussian()))));
-        l = Math.max(1, l);
+        long top = Math.max(o, c);
+        long bottom = Math.min(o, c);
+        long h = Math.max(top, (long) Math.ceil(top * Math.exp(wick * Math.abs(rng.nextGaussian()))));
+        long wickDown = (long) Math.floor(bottom * Math.exp(-wick * Math.abs(rng.nextGaussian())));
+        long l = Math.max(1, Math.min(bottom, wickDown));
         double minutes = durationMillis / 60_000.0;
         double activity = durationMillis <= 3_600_000L ? seasonality(openTime + durationMillis / 2) : 1.0;
         double takers = profile.tradesPerSecond() * 60 * minutes * activity * Math.exp(0.4 * rng.nextGaussian() - 0.08);

@@ -8,6 +8,7 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.tyrus.core.TyrusSession;
@@ -55,6 +56,19 @@ public final class StreamEndpoint extends Endpoint {
         ClientConnection c = new ClientConnection(session, address, key.map(ListenKeys.Key::account).orElse(null),
                 key.map(ListenKeys.Key::value).orElse(null), transmitter, options.maxPendingFramesPerConnection(),
                 options.maxMessagesPerSecond());
+        // Handlers first, so that nothing a refused client sends makes Tyrus log the session (its
+        // URI holds the listen key); a refused connection's messages are ignored.
+        AtomicBoolean admitted = new AtomicBoolean();
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+            if (admitted.get()) {
+                answer(c, text);
+            }
+        });
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) bytes -> {
+            if (admitted.get()) {
+                requests.onBinary(c);
+            }
+        });
         if (!connections.admit(c)) {
             c.close(CloseCodes.VIOLATED_POLICY, "too many connections from " + address + ": at most "
                     + connections.maxPerAddress() + " per IP");
@@ -68,8 +82,16 @@ public final class StreamEndpoint extends Endpoint {
             }
             userStreams.add(c);
         }
-        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> requests.onMessage(c, text));
-        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) bytes -> requests.onBinary(c));
+        admitted.set(true);
+    }
+
+    /** A failure here is a bug of ours: log it without the session (whose URI may hold a listen key). */
+    private void answer(ClientConnection c, String text) {
+        try {
+            requests.onMessage(c, text);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "request on " + c + " failed", e);
+        }
     }
 
     @Override

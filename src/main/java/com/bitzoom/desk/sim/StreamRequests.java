@@ -46,6 +46,9 @@ final class StreamRequests {
     }
 
     void onMessage(ClientConnection c, String text) {
+        if (c.closeRequested()) {
+            return;
+        }
         int inLastSecond = c.rate().arrive(System.nanoTime());
         stats.messagesInLastSecond(inLastSecond);
         if (inLastSecond > maxMessagesPerSecond) {
@@ -59,6 +62,9 @@ final class StreamRequests {
     }
 
     void onBinary(ClientConnection c) {
+        if (c.closeRequested()) {
+            return;
+        }
         int inLastSecond = c.rate().arrive(System.nanoTime());
         stats.messagesInLastSecond(inLastSecond);
         c.send(Replies.error(Replies.INVALID_REQUEST, "binary messages are not supported; send JSON text", null));

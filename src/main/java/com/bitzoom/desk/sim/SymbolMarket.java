@@ -125,7 +125,8 @@ final class SymbolMarket {
             long firstId = lastTradeId + 1;
             long left = atLevel;
             for (int p = pieces; p >= 1; p--) {
-                long qty = p == 1 ? left : Math.max(1, Math.min(left - (p - 1), Math.round(left * (0.2 + 0.5 * rng.nextDouble()))));
+                long share = Math.round(left * (0.2 + 0.5 * rng.nextDouble()));
+                long qty = p == 1 ? left : Math.max(1, Math.min(left - (p - 1), share));
                 left -= qty;
                 trade(t, ++lastTradeId, price, qty, buy, out, tape);
             }

@@ -42,10 +42,14 @@ final class WebSocketServer {
     private TCPNIOTransport transport; // guarded by this
     private int port;        // guarded by this: the bound port, fixed after the first start
 
-    WebSocketServer(String host, int port, Endpoint endpoint, SocketGate gate) {
+    WebSocketServer(String host, int port, SocketGate gate) {
         this.host = host;
         this.port = port;
         this.gate = gate;
+    }
+
+    /** Serves {@code endpoint} at {@code /ws} and {@code /ws/{listenKey}}; before {@link #start()}. */
+    void deploy(Endpoint endpoint) {
         ServerEndpointConfig.Configurator shared = new ServerEndpointConfig.Configurator() {
             @Override
             public <T> T getEndpointInstance(Class<T> endpointClass) {

@@ -16,7 +16,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.tyrus.core.HandshakeException;
 
 /**
  * One logical connection to the exchange and its whole life: connect, deliver frames, pace what it
@@ -86,6 +85,7 @@ final class Connection {
 
     private volatile ConnectionState state = ConnectionState.CONNECTING;
     private volatile boolean closing;
+    private volatile Thread loopThread;              // recorded by the first task, so close() knows where it runs
 
     Connection(String name, Role role, SocketDialer dialer, FrameDecoder decoder, SinkGuard sink, StreamOptions options) {
         this.name = name;
@@ -111,7 +111,10 @@ final class Connection {
     }
 
     void start() {
-        execute(this::connect);
+        execute(() -> {
+            loopThread = Thread.currentThread();
+            connect();
+        });
     }
 
     /** Runs a task on the loop; false if the connection is closed. */
@@ -137,9 +140,14 @@ final class Connection {
         return session != null;
     }
 
-    /** Queues a text message (loop only); false if not open or the queue is full. */
-    boolean send(String text) {
-        return session != null && outbox.offer(new Outbox.Outgoing(text, false, null));
+    /** Queues a request (loop only); false if not open or the queue is full. */
+    boolean send(String text, long requestId) {
+        return session != null && outbox.offer(new Outbox.Outgoing(text, false, requestId, null));
+    }
+
+    /** The answer to a request arrived or it timed out (loop only): lets the pacing move on. */
+    void answered(long requestId) {
+        outbox.answered(requestId);
     }
 
     /** Drops the socket and reconnects as after a loss (loop only), e.g. when a listen key expired. */
@@ -181,7 +189,7 @@ final class Connection {
             opened = dialer.dial(endpoint, uri);
         } catch (Exception e) {
             current = null;
-            String why = role.redact(describe(e));
+            String why = role.redact(Failures.describe(e));
             problem(StreamProblem.Kind.CONNECT_FAILED, why);
             retryLater(why, false);
             return;
@@ -248,7 +256,7 @@ final class Connection {
             return;
         }
         if (liveness.pingDue(now)) {
-            outbox.offer(new Outbox.Outgoing(null, true, () -> liveness.pingSent(System.nanoTime())));
+            outbox.offer(new Outbox.Outgoing(null, true, 0, () -> liveness.pingSent(System.nanoTime())));
         }
     }
 
@@ -258,7 +266,7 @@ final class Connection {
             return;
         }
         closing = true;
-        execute(() -> {
+        Runnable shut = () -> {
             cancel(reconnectTask);
             cancel(healthyTask);
             cancel(livenessTask);
@@ -269,7 +277,14 @@ final class Connection {
             closeQuietly(gone, "client closing");
             role.closed();
             publish(ConnectionState.CLOSED, Duration.ZERO, "");
-        });
+        };
+        if (Thread.currentThread() == loopThread) {
+            // Called from a callback on this very thread: waiting for it would wait for ourselves.
+            shut.run();
+            loop.shutdown();
+            return;
+        }
+        execute(shut);
         loop.shutdown();
         try {
             if (!loop.awaitTermination(2, TimeUnit.SECONDS)) {
@@ -348,7 +363,7 @@ final class Connection {
     }
 
     void socketFailed(SocketEndpoint endpoint, Throwable error) {
-        String why = "socket error: " + role.redact(describe(error));
+        String why = "socket error: " + role.redact(Failures.describe(error));
         execute(() -> lost(endpoint, why));
     }
 
@@ -371,23 +386,5 @@ final class Connection {
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "{0}: closing the old socket failed: {1}", name, e.getMessage());
         }
-    }
-
-    /** A one-line cause chain, with the HTTP status when the handshake was refused. */
-    static String describe(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 4; t = t.getCause(), depth++) {
-            if (t instanceof HandshakeException h && h.getHttpStatusCode() > 0) {
-                b.append(b.length() == 0 ? "" : ": ").append("handshake refused with HTTP ").append(h.getHttpStatusCode());
-                continue;
-            }
-            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            if (b.indexOf(m) < 0) {
-                b.append(b.length() == 0 ? "" : ": ").append(m);
-            }
-        }
-        String s = b.toString();
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 }

@@ -87,7 +87,7 @@ final class ExchangeHttp implements AutoCloseable {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             bytes = readCapped(response, what);
         } catch (IOException e) {
-            throw new RestException(RestException.Kind.NETWORK, what + " failed: " + Connection.describe(e), e);
+            throw new RestException(RestException.Kind.NETWORK, what + " failed: " + Failures.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RestException(RestException.Kind.NETWORK, what + " interrupted", e);
@@ -101,7 +101,7 @@ final class ExchangeHttp implements AutoCloseable {
             return WireJson.jsonb().fromJson(data.toString(), type);
         } catch (JsonbException | IllegalArgumentException e) {
             throw new RestException(RestException.Kind.BAD_RESPONSE, 0, 0,
-                    what + ": the answer does not have the expected shape: " + Connection.describe(e));
+                    what + ": the answer does not have the expected shape: " + Failures.describe(e));
         }
     }
 
@@ -131,7 +131,7 @@ final class ExchangeHttp implements AutoCloseable {
         if (text.isEmpty()) {
             throw failure(what, status, 0, "the exchange sent an empty answer (HTTP " + status + ")");
         }
-        if (text.startsWith("<") || contentType.toLowerCase().contains("html")) {
+        if (text.startsWith("<") || contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
             throw failure(what, status, 0, "the exchange sent a web page instead of JSON (HTTP " + status + ")");
         }
         JsonObject envelope;

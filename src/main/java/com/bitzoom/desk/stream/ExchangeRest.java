@@ -103,10 +103,10 @@ public final class ExchangeRest implements AutoCloseable {
         return ExchangeHttp.bind(http.call("DELETE", "/api/v1/order", p, true), OrderInfo.class, "DELETE /api/v1/order");
     }
 
-    /** Cancels every open order of the symbol; returns what was cancelled. */
+    /** Cancels every open order of the symbol (of every symbol when null); returns what was cancelled. */
     public List<OrderInfo> cancelAllOrders(String symbol) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("symbol", StreamName.checkSymbol(symbol));
+        p.put("symbol", symbol == null ? null : StreamName.checkSymbol(symbol));
         return ExchangeHttp.bind(http.call("DELETE", "/api/v1/allOpenOrders", p, true), ORDERS,
                 "DELETE /api/v1/allOpenOrders");
     }

@@ -11,16 +11,19 @@ import java.util.function.Consumer;
 
 /**
  * The bounded queue of one connection's outgoing messages and its paced sender: messages (pings
- * included) leave at most {@code limit} per rolling second, so a burst of requests never draws the
- * exchange's rate-limit error. When the window is full the sender sleeps by scheduling itself, never
- * by blocking the thread.
+ * included) leave as the {@link RateWindow} allows, so a burst of requests never draws the exchange's
+ * rate-limit error. When the window is full the sender waits by scheduling itself (or for an
+ * answer), never by blocking the thread.
  *
  * <p>Confined to the connection's thread (every method, and the scheduled drains, run on it).
  */
 final class Outbox {
 
-    /** One outgoing message; {@code onSent} runs on the connection's thread right after it left. */
-    record Outgoing(String text, boolean ping, Runnable onSent) {
+    /**
+     * One outgoing message; {@code requestId} is the id its answer will carry (0 for pings);
+     * {@code onSent} runs on the connection's thread right after it left.
+     */
+    record Outgoing(String text, boolean ping, long requestId, Runnable onSent) {
     }
 
     private static final ByteBuffer PING_PAYLOAD = ByteBuffer.wrap(new byte[] {'b', 'z'}).asReadOnlyBuffer();
@@ -57,7 +60,15 @@ final class Outbox {
     /** Starts sending to a newly opened session. */
     void attach(Session open) {
         this.session = open;
+        window.reset();
         drain();
+    }
+
+    /** A request was answered (or gave up waiting): its slot in the rate window starts ageing now. */
+    void answered(long requestId) {
+        if (window.answered(requestId, System.nanoTime())) {
+            drain();
+        }
     }
 
     /** The session is gone: what is queued was meant for it and is dropped. */
@@ -70,18 +81,26 @@ final class Outbox {
         }
     }
 
+    private void wakeUp() {
+        wakeUp = null;
+        drain();
+    }
+
     private void drain() {
         while (session != null && !queue.isEmpty()) {
             long now = System.nanoTime();
             long wait = window.waitNanos(now);
+            if (wait == RateWindow.UNTIL_ANSWERED) {
+                return;   // answered() drains again
+            }
             if (wait > 0) {
-                if (wakeUp == null || wakeUp.isDone()) {
-                    wakeUp = loop.schedule(this::drain, wait, TimeUnit.NANOSECONDS);
+                if (wakeUp == null) {
+                    wakeUp = loop.schedule(this::wakeUp, wait, TimeUnit.NANOSECONDS);
                 }
                 return;
             }
             Outgoing next = queue.poll();
-            window.record(now);
+            window.sent(next.requestId(), now);
             try {
                 if (next.ping()) {
                     session.getBasicRemote().sendPing(PING_PAYLOAD.duplicate());

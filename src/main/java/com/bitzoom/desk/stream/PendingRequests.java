@@ -40,6 +40,7 @@ final class PendingRequests {
         ScheduledFuture<?> timer = connection.schedule(() -> {
             Entry e = byId.remove(id);
             if (e != null) {
+                connection.answered(id);
                 e.reply.completeExceptionally(new TimeoutException(what + " got no answer within "
                         + Durations.text(timeout.toNanos()) + " on " + connection.name()));
             }
@@ -58,6 +59,7 @@ final class PendingRequests {
             return false;
         }
         e.timeout.cancel(false);
+        connection.answered(message.id());
         if (message instanceof ErrorResponse error) {
             e.reply.completeExceptionally(new RequestRejectedException(e.what, error.code(), error.message()));
         } else {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -34,10 +33,6 @@ import java.util.function.Consumer;
  */
 final class Shard implements Connection.Role {
 
-    private record Waiter(boolean subscribe, Set<StreamName> streams, CompletableFuture<Void> done,
-                          ScheduledFuture<?> timeout) {
-    }
-
     /** How many times a mismatch found by LIST_SUBSCRIPTIONS is re-sent and re-checked. */
     private static final int VERIFY_ROUNDS = 3;
 
@@ -45,16 +40,15 @@ final class Shard implements Connection.Role {
     private final URI url;
     private final AtomicLong ids;                           // shared by the client's connections
     private final int cap;
-    private final StreamOptions options;
     private final Consumer<Set<StreamName>> refusedCallback; // the client drops refused streams from its placement
     private final PendingRequests pending;
+    private final Waiters waiters;
 
     // connection-thread confined
     private final Set<StreamName> desired = new HashSet<>();
     private final Set<StreamName> confirmed = new HashSet<>();
     private final Set<StreamName> subscribing = new HashSet<>();
     private final Set<StreamName> unsubscribing = new HashSet<>();
-    private final List<Waiter> waiters = new ArrayList<>();
     private int verifyRounds;
     private boolean verifyWhenSettled;
 
@@ -65,10 +59,10 @@ final class Shard implements Connection.Role {
         this.url = url;
         this.ids = ids;
         this.cap = options.maxStreamsPerConnection();
-        this.options = options;
         this.refusedCallback = refusedCallback;
         this.connection = new Connection(name, this, dialer, decoder, sink, options);
         this.pending = new PendingRequests(connection, options.requestTimeout());
+        this.waiters = new Waiters(connection, options.requestTimeout());
     }
 
     Connection connection() {
@@ -90,7 +84,7 @@ final class Shard implements Connection.Role {
         post(done, () -> {
             desired.addAll(copy);
             desiredCount = desired.size();
-            wait(true, copy, done);
+            waiters.add(true, copy, done);
             reconcile();
             settle();
         });
@@ -104,7 +98,7 @@ final class Shard implements Connection.Role {
         post(done, () -> {
             desired.removeAll(copy);
             desiredCount = desired.size();
-            wait(false, copy, done);
+            waiters.add(false, copy, done);
             reconcile();
             settle();
         });
@@ -186,11 +180,7 @@ final class Shard implements Connection.Role {
     public void closed() {
         IllegalStateException closed = new IllegalStateException("the stream client was closed");
         pending.failAll(closed);
-        for (Waiter w : waiters) {
-            w.timeout.cancel(false);
-            w.done.completeExceptionally(closed);
-        }
-        waiters.clear();
+        waiters.failAll(closed);
     }
 
     @Override
@@ -263,7 +253,7 @@ final class Shard implements Connection.Role {
         String text = subscribe ? RequestEncoder.subscribe(streams, id) : RequestEncoder.unsubscribe(streams, id);
         String what = (subscribe ? "SUBSCRIBE " : "UNSUBSCRIBE ") + describe(streams);
         CompletableFuture<Response> reply = pending.register(id, what);
-        if (!connection.send(text)) {
+        if (!connection.send(text, id)) {
             // Not retried from here (that would spin); the next answer or the caller's timeout moves things on.
             pending.fail(id, new IllegalStateException("outgoing queue full"));
             connection.problem(StreamProblem.Kind.REQUEST_TIMED_OUT, what + " not sent: the outgoing queue is full");
@@ -322,14 +312,7 @@ final class Shard implements Connection.Role {
     private void refuse(StreamName stream, RequestRejectedException rejected) {
         RequestRejectedException forStream = new RequestRejectedException("SUBSCRIBE " + stream, rejected.code(),
                 rejected.exchangeMessage());
-        for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
-            Waiter w = it.next();
-            if (w.subscribe && w.streams.contains(stream)) {
-                it.remove();
-                w.timeout.cancel(false);
-                w.done.completeExceptionally(forStream);
-            }
-        }
+        waiters.refused(stream, forStream);
         desired.remove(stream);
         desiredCount = desired.size();
         refusedCallback.accept(Set.of(stream));
@@ -339,7 +322,7 @@ final class Shard implements Connection.Role {
     private CompletableFuture<Response> sendList() {
         long id = ids.incrementAndGet();
         CompletableFuture<Response> reply = pending.register(id, "LIST_SUBSCRIPTIONS");
-        if (!connection.send(RequestEncoder.listSubscriptions(id))) {
+        if (!connection.send(RequestEncoder.listSubscriptions(id), id)) {
             pending.fail(id, new IllegalStateException(name() + ": outgoing queue full or connection not open"));
         }
         return reply;
@@ -388,34 +371,13 @@ final class Shard implements Connection.Role {
 
     // ---- callers waiting for the exchange (connection thread) ----
 
-    private void wait(boolean subscribe, Set<StreamName> streams, CompletableFuture<Void> done) {
-        Waiter[] self = new Waiter[1];
-        ScheduledFuture<?> timer = connection.schedule(() -> {
-            if (waiters.remove(self[0])) {
-                done.completeExceptionally(new TimeoutException((subscribe ? "SUBSCRIBE " : "UNSUBSCRIBE ")
-                        + describe(streams) + " not confirmed within "
-                        + Durations.text(options.requestTimeout().toNanos()) + " (" + name() + " is "
-                        + connection.state() + "); the streams stay in the desired set"));
-            }
-        }, options.requestTimeout());
-        self[0] = new Waiter(subscribe, streams, done, timer);
-        waiters.add(self[0]);
-    }
-
     private void settle() {
-        for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
-            Waiter w = it.next();
-            if (satisfied(w)) {
-                it.remove();
-                w.timeout.cancel(false);
-                w.done.complete(null);
-            }
-        }
+        waiters.settle(this::satisfied);
     }
 
-    private boolean satisfied(Waiter w) {
-        for (StreamName s : w.streams) {
-            boolean ok = w.subscribe
+    private boolean satisfied(Waiters.Waiter w) {
+        for (StreamName s : w.streams()) {
+            boolean ok = w.subscribe()
                     ? confirmed.contains(s) || !desired.contains(s)
                     : !confirmed.contains(s) && !subscribing.contains(s) || desired.contains(s);
             if (!ok) {
@@ -426,9 +388,6 @@ final class Shard implements Connection.Role {
     }
 
     private static String describe(Set<StreamName> streams) {
-        if (streams.size() == 1) {
-            return streams.iterator().next().wire();
-        }
-        return "of " + streams.size() + " streams";
+        return Waiters.describe(streams);
     }
 }

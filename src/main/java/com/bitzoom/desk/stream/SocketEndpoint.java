@@ -13,6 +13,9 @@ import jakarta.websocket.Session;
  * socket that was already replaced can be told apart and ignored. Forwards everything to its
  * {@link Connection}.
  *
+ * <p>Public only because Tyrus calls the annotated methods reflectively (a package-private class
+ * silently receives nothing); it has no public constructor and is not part of the client's API.
+ *
  * <p>Tyrus calls {@link #onText} on the socket-read thread and reads the next frame only after it
  * returns, so the work done there is O(1) in the frame count: decode and hand over.
  */

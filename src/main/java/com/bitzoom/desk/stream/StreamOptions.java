@@ -105,6 +105,12 @@ public record StreamOptions(
                 silenceTimeout, maxFrameBytes, listenKeyKeepAlive, httpTimeout, maxResponseBytes);
     }
 
+    public StreamOptions withConnectTimeout(Duration v) {
+        return new StreamOptions(maxStreamsPerConnection, maxConnections, maxMessagesPerSecond, outboxCapacity,
+                requestTimeout, v, reconnectBase, reconnectMax, healthyAfter, authRetryDelay, pingInterval, pongTimeout,
+                silenceTimeout, maxFrameBytes, listenKeyKeepAlive, httpTimeout, maxResponseBytes);
+    }
+
     /** Reconnect delays: full jitter below {@code base · 2^(attempt−1)}, capped at {@code max}. */
     public StreamOptions withReconnect(Duration base, Duration max) {
         return new StreamOptions(maxStreamsPerConnection, maxConnections, maxMessagesPerSecond, outboxCapacity,

@@ -73,9 +73,11 @@ class FaultsTest {
 
     @Test
     void malformedFrameIsNotJsonAndTheConnectionStaysOpen() throws Exception {
+        long framesBefore = exchange.stats().framesSent();
         exchange.faults().sendMalformedFrame();
         String frame = client.next(WAIT);
         assertThat(new FrameDecoder().decode(frame)).isInstanceOf(Malformed.class);
+        assertThat(exchange.stats().framesSent()).isGreaterThan(framesBefore);
         client.send("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":1}");
         assertThat(client.next(WAIT)).isEqualTo("{\"result\":[],\"id\":1}");
     }

@@ -132,7 +132,7 @@ class RestApiTest {
                 400, "symbol");
         assertBadRequest(rest.send("POST", "/api/v1/order", "bad-orders", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=lots"),
                 400, "'quantity' must be a decimal number");
-        assertBadRequest(rest.send("POST", "/api/v1/order", "bad-orders", "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=1000"),
+        assertBadRequest(rest.send("POST", "/api/v1/order", "bad-orders", "symbol=BTCUSDT&side=BUY&type=LIMIT&quantity=200&price=1000.00"),
                 400, "Margin is insufficient");
         assertBadRequest(rest.send("DELETE", "/api/v1/order?symbol=BTCUSDT&orderId=42", "bad-orders", null), 400, "Unknown order");
         assertThat(rest.get("/api/v1/account", "bad-orders").json().getJsonObject("data").getJsonArray("balances").toString())

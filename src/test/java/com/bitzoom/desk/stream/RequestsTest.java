@@ -99,4 +99,32 @@ class RequestsTest {
                 .containsExactlyInAnyOrder("btcusdt@trade", "ethusdt@aggTrade"));
         assertThat(client.streams()).doesNotContain(StreamName.trade("NOSUCHUSDT"));
     }
+
+    @Test
+    void setStreamsReconcilesToExactlyTheDesiredSet() throws Exception {
+        client.setStreams(List.of(StreamName.trade("BTCUSDT"), StreamName.miniTicker("BTCUSDT"))).get(10, TimeUnit.SECONDS);
+        client.setStreams(List.of(StreamName.miniTicker("BTCUSDT"), StreamName.kline("BTCUSDT", com.bitzoom.desk.protocol.Interval.H1)))
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(client.listSubscriptions().get(5, TimeUnit.SECONDS).get("market-1"))
+                .containsExactlyInAnyOrder("btcusdt@miniTicker", "btcusdt@kline_1h");
+        assertThat(client.streams()).containsExactlyInAnyOrder(StreamName.miniTicker("BTCUSDT"),
+                StreamName.kline("BTCUSDT", com.bitzoom.desk.protocol.Interval.H1));
+    }
+
+    @Test
+    void metricsCountFramesBytesAndLatency() throws Exception {
+        client.subscribe(List.of(StreamName.depth("BTCUSDT", 20, StreamName.DepthSpeed.MS_100))).get(10, TimeUnit.SECONDS);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            ConnectionMetrics m = client.metrics().get(0);
+            assertThat(m.connection()).isEqualTo("market-1");
+            assertThat(m.state()).isEqualTo(ConnectionState.OPEN);
+            assertThat(m.streams()).isEqualTo(1);
+            assertThat(m.messagesPerSecond()).isPositive();
+            assertThat(m.bytesPerSecond()).isGreaterThan(m.messagesPerSecond() * 100);
+            assertThat(m.messages()).isGreaterThan(5);
+            assertThat(m.lastLatencyMillis()).isGreaterThanOrEqualTo(0);
+        });
+    }
 }
