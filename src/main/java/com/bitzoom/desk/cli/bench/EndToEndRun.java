@@ -40,6 +40,10 @@ import javafx.application.Platform;
  */
 public final class EndToEndRun {
 
+    /** A run this long also samples heap after GC and threads every {@link #SOAK_SAMPLE_SECONDS}. */
+    static final int SOAK_SECONDS = 120;
+    static final int SOAK_SAMPLE_SECONDS = 60;
+
     private final String variant;
     private final int rate;
     private final int symbols;
@@ -93,9 +97,9 @@ public final class EndToEndRun {
 
     private RunResult measure(Exchange exchange, Firehose firehose, StreamClient client, CoalescingDispatcher bridge,
                               FxMarketModels models, AtomicLong drainNanos, ProcessGauges gauges) throws Exception {
-        onFx(() -> {
+        long unknown0 = onFx(() -> {
             models.latency().reset();
-            return null;
+            return models.unknownSendTimes();
         });
         long reconnectsBefore = reconnects(client);
         CoalescingDispatcher.Counters c0 = bridge.counters();
@@ -107,6 +111,8 @@ public final class EndToEndRun {
         List<double[]> backlog = new ArrayList<>();   // (t, bridge backlog)
         List<double[]> socketLag = new ArrayList<>(); // (t, sent - received)
         long backlogMax = 0;
+        List<Long> heapSamples = new ArrayList<>();
+        List<Integer> threadSamples = new ArrayList<>();
         long start = System.nanoTime();
         for (int s = 1; s <= seconds; s++) {
             long due = start + TimeUnit.SECONDS.toNanos(s);
@@ -123,6 +129,15 @@ public final class EndToEndRun {
                 progress.accept(String.format(Locale.ROOT, "rate %,d: %d/%d s, %,.0f events/s so far, backlog %,d",
                         rate, s, seconds, (c.received() - c0.received()) / t, c.backlog()));
             }
+            if (seconds >= SOAK_SECONDS && s % SOAK_SAMPLE_SECONDS == 0) {
+                // A long run is also a memory test: the live heap and the thread count, once a minute.
+                long heapMb = gauges.heapAfterGcBytes() >> 20;
+                int threadCount = java.lang.management.ManagementFactory.getThreadMXBean().getThreadCount();
+                heapSamples.add(heapMb);
+                threadSamples.add(threadCount);
+                progress.accept(String.format(Locale.ROOT, "rate %,d: at %d s heap after GC %d MiB, %d threads",
+                        rate, s, heapMb, threadCount));
+            }
         }
         ProcessGauges.Snapshot g1 = gauges.now();
         CoalescingDispatcher.Counters c1 = bridge.counters();
@@ -132,7 +147,8 @@ public final class EndToEndRun {
 
         double[] lat = onFx(() -> new double[] {
                 models.latency().percentile(50) / 1e6, models.latency().percentile(99) / 1e6,
-                models.latency().percentile(99.9) / 1e6, models.latency().max() / 1e6, models.latency().count()});
+                models.latency().percentile(99.9) / 1e6, models.latency().max() / 1e6, models.latency().count(),
+                models.unknownSendTimes()});
         long heap = gauges.heapAfterGcBytes();
         long events = Math.max(1, c1.received() - c0.received());
         StringBuilder byThread = new StringBuilder();
@@ -152,7 +168,8 @@ public final class EndToEndRun {
                 (g1.cpuNanos() - g0.cpuNanos()) / 1e3 / Math.max(1, c1.received() - c0.received()),
                 (g1.gcCount() - g0.gcCount()) / wall,
                 reconnects(client) - reconnectsBefore, c1.conflated() - c0.conflated(), c1.dropped() - c0.dropped(),
-                firehose.shortfall() - shortfall0, gauges.systemLoadAverage());
+                firehose.shortfall() - shortfall0, gauges.systemLoadAverage(), (long) lat[5] - unknown0,
+                List.copyOf(heapSamples), List.copyOf(threadSamples));
     }
 
     /** The exchange's tick sizes, over REST as the app gets them. */

@@ -1,5 +1,6 @@
 package com.bitzoom.desk.cli.bench;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,13 +36,18 @@ import java.util.Locale;
  * @param dropped         trades dropped by the bridge's per-symbol bound
  * @param shortfall       frames the firehose could not send in time (it fell behind)
  * @param loadAverage     the machine's one-minute load average at the end
+ * @param latencyUnknown  trades and snapshots whose send time the exchange had forgotten (older than
+ *                        its side channel's window, about 5 s): latencies above every percentile shown
+ * @param heapSamplesMb   in a long run, heap after GC once a minute (MiB)
+ * @param threadSamples   in a long run, live threads once a minute
  */
 public record RunResult(String variant, int rate, int symbols, double seconds, double sentPerSec, double eventsPerSec,
                         long backlogMax, long backlogEnd, double backlogSlope, long socketLagEnd,
                         double socketLagSlope, double p50Ms, double p99Ms, double p999Ms, double maxMs,
                         long latencySamples, double fxBusy, double fxCpu, double heapMb, double allocMbPerSec,
                         double cpu, double cpuUsPerEvent, double gcPerSec, long reconnects, long conflated, long dropped, long shortfall,
-                        double loadAverage) {
+                        double loadAverage, long latencyUnknown, List<Long> heapSamplesMb,
+                        List<Integer> threadSamples) {
 
     /**
      * Kept up without a growing backlog: no reconnect, the bridge's and the sockets' backlogs grew by
@@ -59,10 +65,12 @@ public record RunResult(String variant, int rate, int symbols, double seconds, d
                         + "\"socketLagEnd\":%d,\"socketLagSlope\":%.1f,\"p50Ms\":%.3f,\"p99Ms\":%.3f,\"p999Ms\":%.3f,"
                         + "\"maxMs\":%.3f,\"latencySamples\":%d,\"fxBusy\":%.4f,\"fxCpu\":%.4f,\"heapMb\":%.1f,"
                         + "\"allocMbPerSec\":%.1f,\"cpu\":%.4f,\"cpuUsPerEvent\":%.2f,\"gcPerSec\":%.2f,\"reconnects\":%d,\"conflated\":%d,"
-                        + "\"dropped\":%d,\"shortfall\":%d,\"loadAverage\":%.2f}",
+                        + "\"dropped\":%d,\"shortfall\":%d,\"loadAverage\":%.2f,\"latencyUnknown\":%d,"
+                        + "\"heapSamplesMb\":%s,\"threadSamples\":%s}",
                 variant, rate, symbols, seconds, sentPerSec, eventsPerSec, steady(), backlogMax, backlogEnd, backlogSlope,
                 socketLagEnd, socketLagSlope, p50Ms, p99Ms, p999Ms, maxMs, latencySamples, fxBusy, fxCpu, heapMb,
-                allocMbPerSec, cpu, cpuUsPerEvent, gcPerSec, reconnects, conflated, dropped, shortfall, loadAverage);
+                allocMbPerSec, cpu, cpuUsPerEvent, gcPerSec, reconnects, conflated, dropped, shortfall, loadAverage,
+                latencyUnknown, heapSamplesMb.toString().replace(" ", ""), threadSamples.toString().replace(" ", ""));
     }
 
     public static String tableHeader() {
