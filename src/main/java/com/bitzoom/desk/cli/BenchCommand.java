@@ -3,12 +3,14 @@ package com.bitzoom.desk.cli;
 import com.bitzoom.desk.cli.bench.EndToEndRun;
 import com.bitzoom.desk.cli.bench.FxToolkit;
 import com.bitzoom.desk.cli.bench.RunResult;
+import com.bitzoom.desk.stream.StreamOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "runs per rate and variant, alternating (default: ${DEFAULT-VALUE})")
     int repeat;
 
+    /** Pings more often than the app's 30 s, to see pongs come back under load; for investigations. */
+    @Option(names = "--ping-seconds", hidden = true, defaultValue = "30")
+    int pingSeconds;
+
     @Option(names = "--headless", description = "run the JavaFX toolkit on Monocle even if there is a display")
     boolean headless;
 
@@ -84,7 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
                     seconds, line -> {
                         err.println("bench: " + line);
                         err.flush();
-                    }).run();
+                    }).withClientOptions(StreamOptions.defaults().withLiveness(Duration.ofSeconds(pingSeconds),
+                            StreamOptions.defaults().pongTimeout(), StreamOptions.defaults().silenceTimeout())).run();
         } finally {
             if (before == null) {
                 System.clearProperty(DISABLE);

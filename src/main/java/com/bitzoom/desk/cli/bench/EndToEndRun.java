@@ -50,6 +50,7 @@ public final class EndToEndRun {
     private final int warmUpSeconds;
     private final int seconds;
     private final Consumer<String> progress;
+    private StreamOptions clientOptions = StreamOptions.defaults();
 
     public EndToEndRun(String variant, int rate, int symbols, int warmUpSeconds, int seconds, Consumer<String> progress) {
         this.variant = variant;
@@ -58,6 +59,12 @@ public final class EndToEndRun {
         this.warmUpSeconds = warmUpSeconds;
         this.seconds = seconds;
         this.progress = progress;
+    }
+
+    /** The client's options (default: {@link StreamOptions#defaults()}). */
+    public EndToEndRun withClientOptions(StreamOptions options) {
+        this.clientOptions = options;
+        return this;
     }
 
     public RunResult run() throws Exception {
@@ -85,7 +92,7 @@ public final class EndToEndRun {
                     bridge.offer(event);
                 }
             };
-            try (StreamClient client = new StreamClient(environment, StreamOptions.defaults(), sink)) {
+            try (StreamClient client = new StreamClient(environment, clientOptions, sink)) {
                 client.subscribe(streams(ticks.keySet())).get(60, TimeUnit.SECONDS);
                 progress.accept(String.format(Locale.ROOT, "%s, rate %,d: %d streams on %d connections; warming up %d s",
                         variant, rate, ticks.size() * 5, client.metrics().size(), warmUpSeconds));
