@@ -9,7 +9,10 @@ package com.bitzoom.desk.protocol;
 public record Malformed(String reason, String excerpt) implements Decoded {
     public static final int MAX_EXCERPT = 200;
 
-    /** The first {@link #MAX_EXCERPT} characters of a frame, control characters replaced. */
+    /**
+     * The first {@link #MAX_EXCERPT} characters of a frame, safe to log: control characters and
+     * unpaired surrogates (which strict UTF-8 encoders refuse) replaced by U+FFFD.
+     */
     public static String excerptOf(String frame) {
         if (frame == null) {
             return "";
@@ -18,7 +21,13 @@ public record Malformed(String reason, String excerpt) implements Decoded {
         StringBuilder b = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
             char ch = frame.charAt(i);
-            b.append(ch < 0x20 || ch == 0x7f ? '\uFFFD' : ch);
+            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(frame.charAt(i + 1))) {
+                b.append(ch).append(frame.charAt(++i));
+            } else if (ch < 0x20 || ch == 0x7f || Character.isSurrogate(ch)) {
+                b.append('\uFFFD');
+            } else {
+                b.append(ch);
+            }
         }
         return b.toString();
     }

@@ -49,12 +49,57 @@ final class StrictFields {
         if (v.getValueType() != JsonValue.ValueType.STRING) {
             throw wrongType(key, "a decimal string", v);
         }
-        String s = ((JsonString) v).getString();
-        if (!isDecimal(s)) {
-            throw new BadFrame("field " + path + key + ": '" + Malformed.excerptOf(s.length() > 40 ? s.substring(0, 40) : s)
-                    + "' is not a decimal number");
+        return toDecimal(((JsonString) v).getString(), path + key);
+    }
+
+    /** A symbol field such as {@code s}: upper-case letters and digits, as the spec writes them in events. */
+    String symbol(String key) {
+        return checkSymbol(string(key), path + key);
+    }
+
+    /** The decimal a field holds; {@code where} names the field in the message if it holds none. */
+    static BigDecimal toDecimal(String s, String where) {
+        BigDecimal d = decimalOrNull(s);
+        if (d == null) {
+            throw notADecimal(s, where);
         }
-        return new BigDecimal(s);
+        return d;
+    }
+
+    static BadFrame notADecimal(String s, String where) {
+        return new BadFrame("field " + where + ": '" + clip(s) + "' is not a decimal number");
+    }
+
+    /** Returns {@code s} if it is a symbol as events carry them, e.g. {@code BTCUSDT}. */
+    static String checkSymbol(String s, String where) {
+        if (!isSymbol(s)) {
+            throw notASymbol(s, where);
+        }
+        return s;
+    }
+
+    /** 1 to 20 upper-case letters and digits, as the spec writes symbols in events. */
+    static boolean isSymbol(String s) {
+        int n = s.length();
+        if (n == 0 || n > StreamName.MAX_SYMBOL_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if ((ch < 'A' || ch > 'Z') && (ch < '0' || ch > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static BadFrame notASymbol(String s, String where) {
+        return new BadFrame("field " + where + ": '" + clip(s) + "' is not a symbol (1 to "
+                + StreamName.MAX_SYMBOL_LENGTH + " upper-case letters and digits)");
+    }
+
+    private static String clip(String s) {
+        return Malformed.excerptOf(s.length() > 40 ? s.substring(0, 40) : s);
     }
 
     long integer(String key) {
@@ -116,32 +161,48 @@ final class StrictFields {
 
     /** Plain decimal notation only: optional minus, digits, optional fraction; no exponent, no spaces. */
     static boolean isDecimal(String s) {
+        return decimalOrNull(s) != null;
+    }
+
+    /**
+     * The decimal written in plain notation (optional minus, digits, optional fraction; no exponent,
+     * no spaces), or {@code null}. Scale is kept: {@code "50000.00"} has scale 2. Validates and, for
+     * up to 18 digits (every real price), computes the value in the same pass: several times cheaper
+     * than {@code new BigDecimal(String)}, which is only used beyond that.
+     */
+    static BigDecimal decimalOrNull(String s) {
         int n = s.length();
         if (n == 0 || n > MAX_DECIMAL_LENGTH) {
-            return false;
+            return null;
         }
-        int i = s.charAt(0) == '-' ? 1 : 0;
+        boolean negative = s.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        long unscaled = 0;
         int digits = 0;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-            digits++;
+        int intDigits = 0;
+        int point = -1;
+        for (; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0'); // wraps past 18 digits; then unused
+                digits++;
+                if (point < 0) {
+                    intDigits++;
+                }
+            } else if (ch == '.' && point < 0) {
+                point = i;
+            } else {
+                return null;
+            }
         }
-        if (digits == 0) {
-            return false;
+        int scale = point < 0 ? 0 : n - point - 1;
+        if (intDigits == 0 || (point >= 0 && scale == 0)) {
+            return null;
         }
-        if (i == n) {
-            return true;
+        if (digits > 18) {
+            return new BigDecimal(s);
         }
-        if (s.charAt(i) != '.') {
-            return false;
-        }
-        i++;
-        int fraction = 0;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-            fraction++;
-        }
-        return fraction > 0 && i == n;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /** A frame that breaks the spec; cheap (no stack trace) because hostile input may produce many. */
