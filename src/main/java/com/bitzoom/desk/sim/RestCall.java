@@ -1,0 +1,179 @@
+package com.bitzoom.desk.sim;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.glassfish.grizzly.http.server.Request;
+
+/**
+ * One REST request, read and checked: method, path, parameters (query string, plus a
+ * form-encoded body) and the bearer token. Parameter errors become {@link RestError}s that say
+ * which parameter is wrong. {@code toString} never shows the token.
+ */
+final class RestCall {
+
+    private final String method;
+    private final String path;
+    private final Map<String, String> params;
+    private final String bearer; // secret; null when absent or empty
+
+    RestCall(String method, String path, Map<String, String> params, String bearer) {
+        this.method = method;
+        this.path = path;
+        this.params = params;
+        this.bearer = bearer;
+    }
+
+    /** Reads a Grizzly request, refusing bodies over {@code maxBody} bytes with 413. */
+    static RestCall read(Request request, int maxBody) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBody) {
+            throw new RestError(413, -1101, "request body of " + declared + " bytes is over the limit of " + maxBody);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        parseForm(request.getQueryString(), params);
+        String transfer = request.getHeader("Transfer-Encoding");
+        boolean chunked = transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked");
+        byte[] body;
+        if (declared > 0) {
+            body = request.getInputStream().readNBytes((int) declared);
+        } else if (chunked) {
+            body = readBody(request.getInputStream(), maxBody);
+        } else {
+            body = new byte[0]; // no length and no chunks: no body (waiting for one would hang)
+        }
+        String type = request.getContentType();
+        if (body.length > 0 && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            parseForm(new String(body, StandardCharsets.UTF_8), params);
+        }
+        return new RestCall(request.getMethod().getMethodString(), request.getRequestURI(), params,
+                bearerOf(request.getHeader("Authorization")));
+    }
+
+    String method() {
+        return method;
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** The account named by the bearer token; 401 when the token is missing or empty. */
+    String account() {
+        if (bearer == null) {
+            throw new RestError(401, -2015, "missing or empty bearer token: send 'Authorization: Bearer <token>'");
+        }
+        return bearer;
+    }
+
+    String optional(String name) {
+        String v = params.get(name);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    String required(String name) {
+        String v = optional(name);
+        if (v == null) {
+            throw new RestError(400, -1102, "parameter '" + name + "' is required");
+        }
+        return v;
+    }
+
+    Long optionalLong(String name) {
+        String v = optional(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new RestError(400, -1100, "parameter '" + name + "' must be an integer, got '" + clip(v) + "'");
+        }
+    }
+
+    BigDecimal optionalDecimal(String name) {
+        String v = optional(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw new RestError(400, -1100, "parameter '" + name + "' must be a decimal number, got '" + clip(v) + "'");
+        }
+    }
+
+    boolean optionalBoolean(String name) {
+        String v = optional(name);
+        if (v == null) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new RestError(400, -1100, "parameter '" + name + "' must be true or false, got '" + clip(v) + "'");
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + (bearer == null ? "" : " (bearer token)");
+    }
+
+    private static byte[] readBody(InputStream in, int maxBody) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            out.write(buf, 0, n);
+            if (out.size() > maxBody) {
+                throw new RestError(413, -1101, "request body is over the limit of " + maxBody + " bytes");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void parseForm(String form, Map<String, String> into) {
+        if (form == null || form.isEmpty()) {
+            return;
+        }
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            try {
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                into.putIfAbsent(key, value);
+            } catch (IllegalArgumentException e) {
+                throw new RestError(400, -1100, "malformed percent-encoding in parameters");
+            }
+        }
+    }
+
+    private static String bearerOf(String header) {
+        if (header == null) {
+            return null;
+        }
+        String h = header.trim();
+        if (h.length() < 7 || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = h.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

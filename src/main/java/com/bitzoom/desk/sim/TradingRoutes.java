@@ -1,0 +1,74 @@
+package com.bitzoom.desk.sim;
+
+import java.util.Locale;
+
+/**
+ * Paper trading over REST, every call on behalf of the account its bearer token names:
+ * {@code POST /api/v1/order}, {@code DELETE /api/v1/order}, {@code DELETE /api/v1/allOpenOrders},
+ * {@code GET /api/v1/openOrders}, {@code GET /api/v1/account}.
+ *
+ * <p>This layer only turns text parameters into values (a decimal that is not a number is a 400
+ * here); the rules of an order (symbol, side, type, step, tick, margin, …) are the engine's, and
+ * its refusals come back as 400 with its code and message.
+ */
+final class TradingRoutes {
+
+    private final PaperTrading paper;
+    private final MarketCalls calls;
+
+    TradingRoutes(PaperTrading paper, MarketCalls calls) {
+        this.paper = paper;
+        this.calls = calls;
+    }
+
+    void addTo(RestServer rest) {
+        rest.route("POST", "/api/v1/order", this::place);
+        rest.route("DELETE", "/api/v1/order", this::cancel);
+        rest.route("DELETE", "/api/v1/allOpenOrders", this::cancelAll);
+        rest.route("GET", "/api/v1/openOrders", this::openOrders);
+        rest.route("GET", "/api/v1/account", this::account);
+    }
+
+    private Object place(RestCall call) {
+        String account = call.account();
+        OrderRequest request = new OrderRequest(
+                upper(call.optional("symbol")),
+                upper(call.optional("side")),
+                upper(call.optional("type")),
+                upper(call.optional("timeInForce")),
+                call.optionalDecimal("quantity"),
+                call.optionalDecimal("price"),
+                call.optionalBoolean("reduceOnly"),
+                call.optional("newClientOrderId"));
+        return calls.call(() -> paper.place(account, request, System.currentTimeMillis()));
+    }
+
+    private Object cancel(RestCall call) {
+        String account = call.account();
+        String symbol = upper(call.required("symbol"));
+        Long orderId = call.optionalLong("orderId");
+        String clientOrderId = call.optional("origClientOrderId");
+        return calls.call(() -> paper.cancel(account, symbol, orderId, clientOrderId, System.currentTimeMillis()));
+    }
+
+    private Object cancelAll(RestCall call) {
+        String account = call.account();
+        String symbol = upper(call.optional("symbol"));
+        return calls.call(() -> paper.cancelAll(account, symbol, System.currentTimeMillis()));
+    }
+
+    private Object openOrders(RestCall call) {
+        String account = call.account();
+        String symbol = upper(call.optional("symbol"));
+        return calls.call(() -> paper.openOrders(account, symbol));
+    }
+
+    private Object account(RestCall call) {
+        String account = call.account();
+        return calls.call(() -> paper.account(account, System.currentTimeMillis()));
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    }
+}
