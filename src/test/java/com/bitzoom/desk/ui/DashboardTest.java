@@ -295,7 +295,7 @@ class DashboardTest {
             return desk.currentSettings();
         });
         assertThat(saved.watchlist()).isEqualTo(fx(() -> desk.watchlist().symbols()));
-        assertThat(saved.symbol()).isEqualTo("ETHUSDT");
+        assertThat(saved.symbol()).isEqualTo(fx(() -> desk.selection().symbol())).isNotNull();
         assertThat(saved.interval()).isEqualTo(Interval.M1);
         assertThat(saved.theme()).isEqualTo(com.bitzoom.desk.config.Theme.LIGHT);
         assertThat(saved.environment()).isEqualTo(com.bitzoom.desk.config.EnvironmentKind.CUSTOM);
