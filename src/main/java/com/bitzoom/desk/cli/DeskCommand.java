@@ -28,7 +28,7 @@ public final class DeskCommand implements Callable<Integer> {
     @Option(names = "--demo-speed", hidden = true, defaultValue = "1")
     double demoSpeed;
 
-    /** Log the FX thread's load over this many seconds after a 10 s warm-up; for BENCHMARKS.md. */
+    /** Log the FX thread's load over this many seconds after a 20 s warm-up; for BENCHMARKS.md. */
     @Option(names = "--fx-load-seconds", hidden = true, defaultValue = "0")
     int fxLoadSeconds;
 

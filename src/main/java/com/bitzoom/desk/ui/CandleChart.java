@@ -61,6 +61,11 @@ final class CandleChart extends BorderPane {
     private final Label status = new Label();
     private final IntervalPicker intervals;
 
+    /** Live updates repaint the chart at most this often (4 Hz); history and switches repaint at once. */
+    private static final long REDRAW_NANOS = 250_000_000L;
+    private final javafx.animation.PauseTransition throttle = new javafx.animation.PauseTransition();
+    private long lastRedraw;
+    private boolean redrawPending;
     private String symbol;
     private Interval interval;
     private double visibleCandles = DEFAULT_VISIBLE;
@@ -104,7 +109,7 @@ final class CandleChart extends BorderPane {
         chart.getRenderers().setAll(renderer);
         chart.setFocusTraversable(true);
 
-        readout.getStyleClass().addAll(Styles.OHLC_READOUT, Styles.NUM);
+        readout.getStyleClass().add(Styles.OHLC_READOUT);
         readout.setMouseTransparent(true);
         readout.maxWidthProperty().bind(chart.getCanvas().widthProperty().subtract(12));
         status.getStyleClass().add(Styles.MUTED);
@@ -135,6 +140,11 @@ final class CandleChart extends BorderPane {
         setTop(toolbar);
         setCenter(plot);
 
+        throttle.setOnFinished(e -> {
+            if (redrawPending && !candles.isEmpty()) {
+                redraw();
+            }
+        });
         installMouseAndKeys();
         status.setText("Loading…");
     }
@@ -170,6 +180,8 @@ final class CandleChart extends BorderPane {
         symbol = newSeries.symbol();
         interval = newSeries.interval();
         detach();
+        redrawPending = false;
+        throttle.stop();
         dataSet.lock().writeLockGuard(() -> candles.setSeries(newSeries));
         readout.setText(symbol + " · " + interval.wire());
         status.setText("Loading " + symbol + " " + interval.wire() + "…");
@@ -190,7 +202,24 @@ final class CandleChart extends BorderPane {
             mutation.run();
             return;
         }
+        boolean wasEmpty = candles.isEmpty();
         dataSet.lock().writeLockGuard(mutation);
+        long now = System.nanoTime();
+        if (wasEmpty || now - lastRedraw >= REDRAW_NANOS) {
+            redraw();
+        } else if (!redrawPending) {
+            // The chart is the largest thing on screen: repaint it at most a few times a second. The
+            // series itself is always current (the readout and the next repaint use it).
+            redrawPending = true;
+            throttle.setDuration(javafx.util.Duration.millis((REDRAW_NANOS - (now - lastRedraw)) / 1e6));
+            throttle.playFromStart();
+        }
+    }
+
+    private void redraw() {
+        redrawPending = false;
+        throttle.stop();
+        lastRedraw = System.nanoTime();
         afterChange();
     }
 

@@ -33,11 +33,11 @@ final class Desk {
     private final FxLoadProbe load = new FxLoadProbe();
     private Settings settings;
     private boolean closed;
+    private volatile CoalescingDispatcher dispatcher; // of the current connection, for the load figures
 
     private Desk(Stage stage, Settings settings, DeskOptions options) {
         this.stage = stage;
         this.settings = settings;
-        load.onFxThread();
         watchlist = new WatchlistModel(settings.watchlist());
         selection = new MarketSelection(settings.symbol(), settings.interval());
         window = new DeskWindow(watchlist, selection, catalog, settings, System::currentTimeMillis);
@@ -69,6 +69,7 @@ final class Desk {
         Scene scene = new Scene(window, b.width(), b.height());
         stage.setTitle("Bitzoom Desk");
         stage.setScene(scene);
+        load.watch(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         if (b.x() != null && b.y() != null
@@ -87,6 +88,7 @@ final class Desk {
     private EventSink bridge(BiConsumer<List<?>, List<?>> consumer) {
         CoalescingDispatcher dispatcher = new CoalescingDispatcher(load.timing(Platform::runLater),
                 batch -> consumer.accept(batch.latest(), batch.ordered()));
+        this.dispatcher = dispatcher;
         return new EventSink() {
             @Override
             public void onEvent(StreamEvent event) {
@@ -97,11 +99,13 @@ final class Desk {
 
     private void measureLoad(int seconds) {
         // Let the window settle and the history load before measuring the steady state.
-        PauseTransition warmUp = new PauseTransition(Duration.seconds(10));
+        PauseTransition warmUp = new PauseTransition(Duration.seconds(20));
+        java.util.function.LongSupplier received = () -> dispatcher == null ? 0 : dispatcher.counters().received();
+        java.util.function.LongSupplier applied = () -> dispatcher == null ? 0 : dispatcher.counters().applied();
         warmUp.setOnFinished(e -> {
-            FxLoadProbe.Mark start = load.mark(session.market().events());
+            FxLoadProbe.Mark start = load.mark(received, applied);
             PauseTransition window = new PauseTransition(Duration.seconds(seconds));
-            window.setOnFinished(f -> System.out.println("fx-load: " + load.since(start, session.market().events())));
+            window.setOnFinished(f -> System.out.println("fx-load: " + load.since(start, received, applied)));
             window.play();
         });
         warmUp.play();

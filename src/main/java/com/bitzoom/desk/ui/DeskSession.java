@@ -70,9 +70,10 @@ final class DeskSession implements AutoCloseable {
     });
     private final Timeline statusPoll;
 
-    // io thread only
+    // io thread only (ioLink also read by retries scheduled on it)
     private Exchange exchange;
-    private Link ioLink;
+    private volatile Link ioLink;
+    private volatile CandleSeries shownSeries; // written on the FX thread, read by io retries
 
     // FX thread only
     private AccountPanel account;
@@ -134,7 +135,7 @@ final class DeskSession implements AutoCloseable {
             try {
                 Link l = open(gen, choice);
                 Platform.runLater(() -> connected(l));
-                loadCatalog(l);
+                loadCatalog(l, 0);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot connect to " + choice.displayName(), e);
                 Platform.runLater(() -> window.statusBar().showEnvironment(
@@ -194,7 +195,11 @@ final class DeskSession implements AutoCloseable {
         return ioLink;
     }
 
-    private void loadCatalog(Link l) {
+    /** io thread: the symbol list; retried with a growing delay while this link is current. */
+    private void loadCatalog(Link l, int attempt) {
+        if (l != ioLink) {
+            return;
+        }
         try {
             List<SymbolCatalog.Listing> listings = l.rest().exchangeInfo().stream()
                     .map(s -> new SymbolCatalog.Listing(s.symbol(), s.tickSize(), s.stepSize()))
@@ -202,11 +207,27 @@ final class DeskSession implements AutoCloseable {
             Platform.runLater(() -> {
                 if (l.generation() == generation) {
                     catalog.setListings(listings);
+                    market.refreshFormats();
                 }
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "exchange info could not be loaded: " + e.getMessage());
+            long delay = Math.min(30, 2L << Math.min(attempt, 4));
+            LOG.log(Level.WARNING, "exchange info could not be loaded (retry in " + delay + " s): " + e.getMessage());
+            later(delay, () -> loadCatalog(l, attempt + 1));
         }
+    }
+
+    /** Runs {@code task} on the io thread after {@code seconds}, unless the session has closed. */
+    private void later(long seconds, Runnable task) {
+        CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS).execute(() -> {
+            if (!io.isShutdown()) {
+                try {
+                    io.execute(task);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // closed meanwhile
+                }
+            }
+        });
     }
 
     /** FX: a new symbol or interval: fresh views, new streams, then history. */
@@ -220,6 +241,7 @@ final class DeskSession implements AutoCloseable {
             return;
         }
         CandleSeries series = market.select(symbol, interval);
+        shownSeries = series;
         healing = null;
         updateStreams();
         loadHistory(series);
@@ -266,19 +288,28 @@ final class DeskSession implements AutoCloseable {
         if (l == null || series == null) {
             return;
         }
-        io.execute(() -> {
-            try {
-                List<Candle> candles = l.rest().klines(series.symbol(), series.interval(), HISTORY_CANDLES);
-                Platform.runLater(() -> {
-                    if (l.generation() == generation) {
-                        market.history(series, candles);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.warning(() -> "history of " + series.symbol() + " " + series.interval().wire()
-                        + " could not be loaded: " + e.getMessage());
+        io.execute(() -> loadHistory(l, series, 0));
+    }
+
+    /** io thread: history of {@code series}; retried a few times while it is still shown. */
+    private void loadHistory(Link l, CandleSeries series, int attempt) {
+        if (l != ioLink || series != shownSeries) {
+            return;
+        }
+        try {
+            List<Candle> candles = l.rest().klines(series.symbol(), series.interval(), HISTORY_CANDLES);
+            Platform.runLater(() -> {
+                if (l.generation() == generation) {
+                    market.history(series, candles);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "history of " + series.symbol() + " " + series.interval().wire()
+                    + " could not be loaded (attempt " + (attempt + 1) + "): " + e.getMessage());
+            if (attempt < 4) {
+                later(2L << attempt, () -> loadHistory(l, series, attempt + 1));
             }
-        });
+        }
     }
 
     /** FX, after each batch: a hole in the shown candles (missed during a reconnect) is fetched once. */

@@ -76,7 +76,7 @@ final class DeskStatusBar extends StatusBar {
             maxLatency = Math.max(maxLatency, l.latencyMillis());
             reconnectsTotal += l.reconnects();
             malformedTotal += l.malformed();
-            worst = worse(worst, l.state());
+            worst = LinkStatus.worse(worst, l.state());
             if (links.size() > 1) {
                 Label b = new Label(l.connection());
                 b.getStyleClass().add(Styles.CONNECTION_BADGE);
@@ -147,19 +147,6 @@ final class DeskStatusBar extends StatusBar {
         Separator s = new Separator(Orientation.VERTICAL);
         s.getStyleClass().add("status-separator");
         return s;
-    }
-
-    static String worse(String a, String b) {
-        return rank(b) > rank(a) ? b : a;
-    }
-
-    private static int rank(String state) {
-        return switch (state) {
-            case "OPEN" -> 0;
-            case "CONNECTING" -> 1;
-            case "RECONNECTING" -> 2;
-            default -> 3;
-        };
     }
 
     static void showState(Label badge, String state) {

@@ -12,4 +12,18 @@ package com.bitzoom.desk.ui;
  */
 record LinkStatus(String connection, String state, long messagesPerSecond, long latencyMillis, long reconnects,
                   long malformed) {
+
+    /** The worse of two states, for one badge over all connections: CLOSED, RECONNECTING, CONNECTING, OPEN. */
+    static String worse(String a, String b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(String state) {
+        return switch (state) {
+            case "OPEN" -> 0;
+            case "CONNECTING" -> 1;
+            case "RECONNECTING" -> 2;
+            default -> 3;
+        };
+    }
 }

@@ -84,6 +84,10 @@ final class MarkPriceHeader extends HBox {
         return shownSymbol;
     }
 
+    void setFormat(SymbolFormat newFormat) {
+        format = newFormat;
+    }
+
     Label lastLabel() {
         return last;
     }

@@ -70,6 +70,15 @@ final class SelectedMarket {
         return symbol;
     }
 
+    /** The exchange's tick and step sizes arrived: format the selected symbol with them from now on. */
+    void refreshFormats() {
+        if (symbol != null) {
+            SymbolFormat format = catalog.format(symbol);
+            window.header().setFormat(format);
+            window.tape().setFormat(format);
+        }
+    }
+
     Interval interval() {
         return interval;
     }

@@ -50,6 +50,10 @@ final class TimeAndSales extends VBox {
     private final TableView<Print> table = new TableView<>(prints);
     private double largeThreshold = Double.POSITIVE_INFINITY;
     private TradeTape tape;
+    private static final long FLUSH_NANOS = 100_000_000L;
+    private final List<Print> waiting = new ArrayList<>();   // accepted, not yet shown (oldest first)
+    private final javafx.animation.PauseTransition flushTimer = new javafx.animation.PauseTransition();
+    private long lastFlush;
     private SymbolFormat format = SymbolFormat.fallback();
 
     TimeAndSales() {
@@ -84,6 +88,7 @@ final class TimeAndSales extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
+        flushTimer.setOnFinished(e -> flush());
     }
 
     ObservableList<Print> prints() {
@@ -94,10 +99,16 @@ final class TimeAndSales extends VBox {
         return table;
     }
 
+    void setFormat(SymbolFormat newFormat) {
+        format = newFormat;
+    }
+
     /** Empties the tape for a newly selected symbol. */
     void clear(String symbol, SymbolFormat newFormat) {
         format = newFormat;
         tape = new TradeTape(symbol, CAPACITY, TradeTape.DEFAULT_LARGE_PERCENTILE);
+        flushTimer.stop();
+        waiting.clear();
         prints.clear();
         largeThreshold = Double.POSITIVE_INFINITY;
     }
@@ -119,12 +130,35 @@ final class TimeAndSales extends VBox {
         if (accepted.isEmpty()) {
             return;
         }
-        largeThreshold = tape.largeThreshold();
-        int take = Math.min(accepted.size(), CAPACITY);
-        List<Print> top = new ArrayList<>(take);
-        for (int i = accepted.size() - 1; i >= accepted.size() - take; i--) {
-            top.add(accepted.get(i));
+        waiting.addAll(accepted);
+        if (waiting.size() > CAPACITY) {
+            waiting.subList(0, waiting.size() - CAPACITY).clear();
         }
+        long now = System.nanoTime();
+        if (now - lastFlush >= FLUSH_NANOS) {
+            flush();
+        } else if (flushTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            flushTimer.setDuration(javafx.util.Duration.millis((FLUSH_NANOS - (now - lastFlush)) / 1e6));
+            flushTimer.playFromStart();
+        }
+    }
+
+    /**
+     * Shows the waiting prints: one list change. At most ten a second, because every insertion at the
+     * top moves every visible row (a full repaint of the tape).
+     */
+    private void flush() {
+        flushTimer.stop();
+        lastFlush = System.nanoTime();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        largeThreshold = tape.largeThreshold();
+        List<Print> top = new ArrayList<>(waiting.size());
+        for (int i = waiting.size() - 1; i >= 0; i--) {
+            top.add(waiting.get(i));
+        }
+        waiting.clear();
         int overflow = prints.size() + top.size() - CAPACITY;
         if (overflow > 0) {
             prints.remove(prints.size() - overflow, prints.size());

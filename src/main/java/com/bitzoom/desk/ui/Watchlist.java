@@ -94,8 +94,8 @@ final class Watchlist extends VBox {
                 decimalColumn("24h %", 58, WatchlistRow::changePercentProperty, (s, v) -> SymbolFormat.percent(v), true),
                 decimalColumn("High", 72, WatchlistRow::highProperty, (s, v) -> catalog.format(s).price(v), false),
                 decimalColumn("Low", 72, WatchlistRow::lowProperty, (s, v) -> catalog.format(s).price(v), false),
-                decimalColumn("Volume", 54, WatchlistRow::baseVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false),
-                decimalColumn("Turnover", 60, WatchlistRow::quoteVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false)));
+                decimalColumn("Vol", 50, WatchlistRow::baseVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false),
+                decimalColumn("Turnover", 64, WatchlistRow::quoteVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false)));
         table.setRowFactory(t -> dragRow());
         table.setContextMenu(contextMenu());
         table.setOnKeyPressed(e -> {

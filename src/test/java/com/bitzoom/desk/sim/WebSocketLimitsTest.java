@@ -139,7 +139,8 @@ class WebSocketLimitsTest {
         for (int i = 1; i <= 20 && c.isOpen(); i++) {
             try {
                 c.send("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":" + i + "}");
-            } catch (IllegalStateException closed) {
+            } catch (IllegalStateException | java.util.concurrent.RejectedExecutionException closed) {
+                // The exchange closed the connection mid-burst (Tyrus reports it either way): expected here.
                 break;
             }
         }

@@ -254,4 +254,52 @@ class DashboardTest {
         assertThat(afterReconnect).isGreaterThanOrEqualTo(seq);
         assertThat(fx(() -> desk.window().statusBar().lookup("#status-reconnects")).toString()).contains("reconnect");
     }
+
+    @Test
+    @Order(10)
+    void switchingEnvironmentTearsDownAndConnectsToTheOther() throws Exception {
+        com.bitzoom.desk.sim.Exchange demo = desk.session().exchange();
+        DeskSession.Link before = fx(() -> desk.session().link());
+        try (com.bitzoom.desk.sim.Exchange other = com.bitzoom.desk.sim.Exchange.start(
+                com.bitzoom.desk.sim.ExchangeOptions.defaults().withSymbols(8).withSeed(7))) {
+            EnvironmentChoice custom = new EnvironmentChoice(com.bitzoom.desk.config.EnvironmentKind.CUSTOM,
+                    other.wsUrl().toString(), other.restUrl().toString());
+            fx(() -> {
+                desk.window().environmentProperty().set(custom);
+                desk.session().connect(custom);
+                return null;
+            });
+            await().atMost(LIVE).untilAsserted(() -> {
+                DeskSession.Link now = fx(() -> desk.session().link());
+                assertThat(now).isNotNull().isNotSameAs(before);
+                assertThat(now.environment().streamUrl()).isEqualTo(other.wsUrl());
+                assertThat(now.client().streams()).isEqualTo(fx(() -> desk.session().desiredStreams()));
+            });
+            long seq = fx(() -> desk.watchlist().row("BTCUSDT").lastProperty().get().seq());
+            await().atMost(LIVE).untilAsserted(() ->
+                    assertThat(fx(() -> desk.watchlist().row("BTCUSDT").lastProperty().get().seq())).isGreaterThan(seq));
+            // The old client is closed and the embedded exchange stopped: nothing of Demo is left running.
+            assertThat(before.client().metrics()).allMatch(m -> m.state() == com.bitzoom.desk.stream.ConnectionState.CLOSED);
+            assertThat(desk.session().exchange()).isNull();
+            assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                    .filter(n -> n.startsWith("bitzoom-sim-market")).count()).isLessThanOrEqualTo(1);
+        }
+        assertThat(demo).isNotNull();
+    }
+
+    @Test
+    @Order(11)
+    void whatTheTraderChangedIsWhatGetsSaved() {
+        com.bitzoom.desk.config.Settings saved = fx(() -> {
+            desk.window().themeProperty().set(com.bitzoom.desk.config.Theme.LIGHT);
+            return desk.currentSettings();
+        });
+        assertThat(saved.watchlist()).isEqualTo(fx(() -> desk.watchlist().symbols()));
+        assertThat(saved.symbol()).isEqualTo(fx(() -> desk.selection().symbol())).isNotNull();
+        assertThat(saved.interval()).isEqualTo(Interval.M1);
+        assertThat(saved.theme()).isEqualTo(com.bitzoom.desk.config.Theme.LIGHT);
+        assertThat(saved.environment()).isEqualTo(com.bitzoom.desk.config.EnvironmentKind.CUSTOM);
+        assertThat(saved.dividers()).containsKeys(DeskWindow.MAIN_SPLIT, DeskWindow.OUTER_SPLIT, DeskWindow.RIGHT_SPLIT);
+        assertThat(saved.window().isUsable()).isTrue();
+    }
 }
