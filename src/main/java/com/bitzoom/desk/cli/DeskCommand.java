@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bitzoom-desk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Bitzoom Desk: a desktop trading dashboard for the Bitzoom exchange.%n"
                 + "Without a subcommand it opens the dashboard.",
-        subcommands = {DecodeCommand.class, TapCommand.class, SimCommand.class})
+        subcommands = {DecodeCommand.class, TapCommand.class, SimCommand.class, BenchCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 
     @Spec

@@ -30,8 +30,14 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--rest-port", paramLabel = "N", description = "REST port (default: ${DEFAULT-VALUE}, 0 = any free port)")
     int restPort = 0;
 
-    @Option(names = "--symbols", paramLabel = "N", description = "number of USDT pairs (default: ${DEFAULT-VALUE})")
-    int symbols = ExchangeOptions.defaults().symbols();
+    @Option(names = "--symbols", paramLabel = "N",
+            description = "number of USDT pairs (default: 20, or 100 with --firehose)")
+    Integer symbols;
+
+    @Option(names = "--firehose", paramLabel = "R",
+            description = "load mode: R frames per second in all, a busy exchange's mix (trades, depth, klines, "
+                    + "tickers, mark prices) over the subscribed symbols, instead of the living market's feed")
+    int firehose;
 
     @Option(names = "--seed", paramLabel = "S", description = "seed of the market; the same seed gives the same market (default: ${DEFAULT-VALUE})")
     long seed = ExchangeOptions.defaults().seed();
@@ -55,8 +61,8 @@ public final class SimCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExchangeOptions options;
         try {
-            options = ExchangeOptions.defaults().withWsPort(port).withRestPort(restPort).withSymbols(symbols)
-                    .withSeed(seed).withSpeed(speed).withFaultsEndpoint(faults);
+            options = ExchangeOptions.defaults().withWsPort(port).withRestPort(restPort).withSymbols(symbols != null ? symbols : firehose > 0 ? 100 : ExchangeOptions.defaults().symbols())
+                    .withSeed(seed).withSpeed(speed).withFaultsEndpoint(faults).withFirehose(firehose);
         } catch (IllegalArgumentException e) {
             err.println("sim: " + e.getMessage());
             return 2;

@@ -81,6 +81,11 @@ final class FieldSchema {
         return ch < 128 ? slotByKey[ch] : -1;
     }
 
+    /** The slot of a one-character wire key, or -1 when this shape does not have it. */
+    int slotOf(char key) {
+        return key < 128 ? slotByKey[key] : -1;
+    }
+
     /** The slot of a key this shape has; a missing one is a programming error. */
     int slotOfKnown(char key) {
         int slot = key < 128 ? slotByKey[key] : -1;

@@ -24,10 +24,12 @@ import java.util.Map;
  * ignored; unknown event types come back as {@link UnknownEvent}. Results equal what
  * {@link WireJson#fromJson} binds from the same valid frame.
  *
- * <p>Two paths, one answer: the hot market events (trade, aggTrade, tickers, depth, kline, mark
- * price) are read straight off Parsson's streaming parser by {@link StreamingDecoder}, about
- * twice as fast as building a tree; everything else, and any frame that path cannot decide, goes
- * through the tree below. Tests prove both give equal results.
+ * <p>Three paths, one answer: a hot market event (trade, aggTrade, tickers, depth, kline, mark
+ * price) written exactly as the exchange writes it is read in one pass over its characters by
+ * {@link FrameScanner}, several times faster than a parser; any other hot frame is read straight
+ * off Parsson's streaming parser by {@link StreamingDecoder}, about twice as fast as building a
+ * tree; everything else, and any frame those paths cannot decide, goes through the tree below.
+ * Tests prove all give equal results.
  *
  * <p>Thread-safe and stateless: one instance serves every connection.
  */
@@ -43,6 +45,9 @@ public final class FrameDecoder {
             JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private static final StreamingDecoder STREAMING = new StreamingDecoder();
+    private static final FrameScanner SCANNER = new FrameScanner();
+
+    private final boolean scannerOn = !System.getProperty("bitzoom.perf.disable", "").contains("frameScanner");
 
     /**
      * Decodes one text frame. The single entry point: never throws, whatever the input.
@@ -63,6 +68,11 @@ public final class FrameDecoder {
             if (problem != null) {
                 return new Malformed(problem, Malformed.excerptOf(frame));
             }
+        }
+        // -Dbitzoom.perf.disable=frameScanner skips the scanner, to measure it (BENCHMARKS.md).
+        Decoded scanned = scannerOn ? SCANNER.decode(frame) : null;
+        if (scanned != null) {
+            return scanned;
         }
         Decoded fast = STREAMING.decode(frame);
         return fast != null ? fast : decodeTree(frame);

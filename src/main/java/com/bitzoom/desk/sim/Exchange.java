@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
  *
  * <p>Threads: one market thread drives the engine every {@value #TICK_MILLIS} ms and publishes;
  * Grizzly's selector and worker threads serve the sockets; one thread delays frames when asked to.
+ * In firehose mode ({@link ExchangeOptions#withFirehose}) one more thread paces the firehose.
  * All are daemon threads named {@code bitzoom-sim-*}, and all have ended when {@link #close()}
  * returns. Thread-safe.
  */
@@ -46,11 +49,13 @@ public final class Exchange implements AutoCloseable {
     private final RestServer rest;
     private final Faults faults;
     private final ExchangeStats stats;
+    private final Firehose firehose; // null unless in firehose mode
     private final Object lifecycle = new Object();
     private boolean stopped; // guarded by lifecycle
 
     private Exchange(ExchangeOptions options, MarketThread marketThread, Transmitter transmitter,
-                     WebSocketServer webSocket, RestServer rest, Faults faults, ExchangeStats stats) {
+                     WebSocketServer webSocket, RestServer rest, Faults faults, ExchangeStats stats,
+                     Firehose firehose) {
         this.options = options;
         this.marketThread = marketThread;
         this.transmitter = transmitter;
@@ -58,6 +63,24 @@ public final class Exchange implements AutoCloseable {
         this.rest = rest;
         this.faults = faults;
         this.stats = stats;
+        this.firehose = firehose;
+    }
+
+    /** The firehose's pacing and latency side channel, when started with {@link ExchangeOptions#withFirehose}. */
+    public Optional<Firehose> firehose() {
+        return Optional.ofNullable(firehose);
+    }
+
+    /** The firehose's symbols: each listed symbol's grid, starting at its current last price. Market thread. */
+    private static List<SyntheticSymbol> syntheticSymbols(SimMarket market, List<SymbolSpec> symbols, long now) {
+        List<SyntheticSymbol> out = new ArrayList<>(symbols.size());
+        for (SymbolSpec spec : symbols) {
+            int tickScale = Math.max(0, spec.tickSize().stripTrailingZeros().scale());
+            int stepScale = Math.max(0, spec.stepSize().stripTrailingZeros().scale());
+            long ticks = market.miniTicker(spec.symbol(), now).lastPrice().movePointRight(tickScale).longValue();
+            out.add(new SyntheticSymbol(spec.symbol(), tickScale, stepScale, ticks));
+        }
+        return out;
     }
 
     /**
@@ -99,10 +122,13 @@ public final class Exchange implements AutoCloseable {
             List<SymbolSpec> symbols = marketThread.call(market::symbols, Duration.ofSeconds(30));
             StreamCatalog catalog = new StreamCatalog(symbols);
             MarketFeed feed = new MarketFeed(market, subscribers, catalog);
-            marketThread.call(() -> {
-                market.addListener(feed);
+            boolean firehoseMode = options.firehose() > 0;
+            List<SyntheticSymbol> synthetic = marketThread.call(() -> {
+                if (!firehoseMode) {
+                    market.addListener(feed);
+                }
                 paper.addListener(userStreams);
-                return null;
+                return firehoseMode ? syntheticSymbols(market, symbols, System.currentTimeMillis()) : List.of();
             }, Duration.ofSeconds(30));
             Set<String> listed = symbols.stream().map(SymbolSpec::symbol).collect(Collectors.toUnmodifiableSet());
 
@@ -127,10 +153,19 @@ public final class Exchange implements AutoCloseable {
             warmUp.join();
             marketThread.every(TICK_MILLIS, "market tick", () -> {
                 long now = System.currentTimeMillis();
-                feed.tick(now);
+                if (firehoseMode) {
+                    market.advanceTo(now); // the engine lives on for REST and paper trading; the firehose feeds the streams
+                } else {
+                    feed.tick(now);
+                }
                 userStreams.expired(listenKeys.expire(now), now);
             });
-            Exchange exchange = new Exchange(options, marketThread, transmitter, webSocket, rest, faults, stats);
+            Firehose firehose = null;
+            if (firehoseMode) {
+                firehose = new Firehose(options.firehose(), subscribers, synthetic, options.seed());
+                firehose.start();
+            }
+            Exchange exchange = new Exchange(options, marketThread, transmitter, webSocket, rest, faults, stats, firehose);
             LOG.info(() -> "Bitzoom exchange listening: " + exchange.wsUrl() + " and " + exchange.restUrl());
             return exchange;
         } catch (IOException e) {
@@ -183,6 +218,9 @@ public final class Exchange implements AutoCloseable {
                 return;
             }
             stopped = true;
+        }
+        if (firehose != null) {
+            firehose.close();
         }
         shutdown(marketThread, transmitter, webSocket, rest);
         LOG.info("Bitzoom exchange stopped");

@@ -6,12 +6,14 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.util.Set;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.nio.AbstractNIOAsyncQueueWriter;
 import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
 import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
 import org.glassfish.tyrus.core.TyrusWebSocketEngine;
@@ -69,6 +71,14 @@ final class WebSocketServer {
         NetworkListener listener = new NetworkListener("bitzoom-sim-ws", host, port);
         TCPNIOTransport t = GrizzlyTransports.build("bitzoom-sim-ws", 4);
         listener.setTransport(t);
+        // Frames are queued and written by Grizzly's I/O thread, several in one gathering write,
+        // instead of one socket write (and, with TCP_NODELAY, one loopback segment) per frame from
+        // the sending thread: the firehose's 100k+ frames/s otherwise cost a system call each.
+        // -Dbitzoom.perf.disable=writeQueue turns this off, to measure it (BENCHMARKS.md).
+        if (!System.getProperty("bitzoom.perf.disable", "").contains("writeQueue")
+                && t.getAsyncQueueIO().getWriter() instanceof AbstractNIOAsyncQueueWriter writer) {
+            writer.setAllowDirectWrite(false);
+        }
         // WebSocket connections are long-lived: no HTTP keep-alive idle timeout on this port.
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
         listener.registerAddOn(gate);
@@ -131,6 +141,23 @@ final class WebSocketServer {
         EngineContainer() {
             super((Set<Class<?>>) null);
             engine = TyrusWebSocketEngine.builder(this).incomingBufferSize(INCOMING_BUFFER).build();
+            // -Dbitzoom.perf.disable=tyrusIdleTimer turns this off, to measure it (BENCHMARKS.md).
+            if (!System.getProperty("bitzoom.perf.disable", "").contains("tyrusIdleTimer")) {
+                quietIdleTimer();
+            }
+        }
+
+        /**
+         * Tyrus 2.2 re-arms a session's idle timer on every frame sent or received, after the idle
+         * timeout — 0 by default, so a timer thread wakes up to run a no-op for every frame. A
+         * timeout too long to expire, with cancelled timers removed, makes re-arming a cheap queue
+         * update (the firehose sends 100k+ frames/s). Sessions still never time out.
+         */
+        private void quietIdleTimer() {
+            setDefaultMaxSessionIdleTimeout(Long.MAX_VALUE / 4);
+            if (getScheduledExecutorService() instanceof ScheduledThreadPoolExecutor timers) {
+                timers.setRemoveOnCancelPolicy(true);
+            }
         }
 
         @Override

@@ -17,7 +17,8 @@ final class Liveness {
     private final long silenceNanos;
     private volatile long lastFrameAt;
     private volatile long lastPongAt;
-    private long pingSentAt;         // 0: no ping outstanding
+    private long pingSentAt;         // 0: no ping outstanding; else when it was queued (see pingSent)
+    private long pingQueuedAt;
     private long lastPingAt;
     private boolean pingQueued;
 
@@ -56,14 +57,21 @@ final class Liveness {
         }
         if (now - lastPingAt >= pingIntervalNanos) {
             pingQueued = true;
+            pingQueuedAt = now;
             return true;
         }
         return false;
     }
 
+    /**
+     * The ping queued by {@link #pingDue} has gone out. Its pong is awaited from the time it was
+     * <em>queued</em>: the pong may arrive (on the socket-read thread) before the sending thread gets
+     * here to read the clock — on a loaded machine it often does — and a pong stamped before the
+     * ping's own time would look like no answer at all, condemning a healthy connection 10 s later.
+     */
     void pingSent(long now) {
         pingQueued = false;
-        pingSentAt = now;
+        pingSentAt = pingQueuedAt;
         lastPingAt = now;
     }
 

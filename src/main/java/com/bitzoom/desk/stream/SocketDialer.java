@@ -58,9 +58,29 @@ final class SocketDialer implements AutoCloseable {
         client.getProperties().put(GrizzlyClientProperties.SELECTOR_THREAD_POOL_CONFIG, ThreadPoolConfig.defaultConfig()
                 .setPoolName(StreamClient.THREAD_PREFIX + "io-selector").setDaemon(true)
                 .setCorePoolSize(selectors).setMaxPoolSize(selectors));
+        // -Dbitzoom.perf.disable=tyrusIdleTimer turns this off, to measure it (BENCHMARKS.md).
+        if (!System.getProperty("bitzoom.perf.disable", "").contains("tyrusIdleTimer")) {
+            quietIdleTimer(client);
+        }
         // Tyrus applies a configured TLS engine to every socket, ws:// included: set it for wss only.
         if (secure) {
             client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, verifiedTls());
+        }
+    }
+
+    /**
+     * Tyrus 2.2 re-arms a session's idle timer on every frame sent or received: it cancels the
+     * previous timer task and schedules a new one, after the session's idle timeout — 0 by default,
+     * so the task is due at once and the timer thread wakes up to run a no-op for every frame
+     * (measured: 14-17 us of CPU per event at 20k events/s, see BENCHMARKS.md). With a timeout too
+     * long to ever expire (and cancelled tasks removed from the queue, as {@link StreamThreads#loop}
+     * does), re-arming is a cheap queue update. The connection's own liveness check (pings,
+     * silence) is what notices a dead socket.
+     */
+    static void quietIdleTimer(ClientManager client) {
+        client.setDefaultMaxSessionIdleTimeout(Long.MAX_VALUE / 4);
+        if (client.getScheduledExecutorService() instanceof ScheduledThreadPoolExecutor timers) {
+            timers.setRemoveOnCancelPolicy(true);
         }
     }
 

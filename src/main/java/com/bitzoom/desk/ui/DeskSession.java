@@ -5,8 +5,6 @@ import com.bitzoom.desk.market.OpenTimeSpan;
 import com.bitzoom.desk.protocol.Candle;
 import com.bitzoom.desk.protocol.Interval;
 import com.bitzoom.desk.protocol.StreamName;
-import com.bitzoom.desk.sim.Exchange;
-import com.bitzoom.desk.sim.ExchangeOptions;
 import com.bitzoom.desk.stream.ConnectionMetrics;
 import com.bitzoom.desk.stream.Environment;
 import com.bitzoom.desk.stream.EventSink;
@@ -49,6 +47,10 @@ import javafx.util.Duration;
  */
 final class DeskSession implements AutoCloseable {
 
+    /** Starts the Demo environment's embedded exchange; provided by the command line (see DemoExchange). */
+    private static final DemoExchange.Starter DEMO = java.util.ServiceLoader.load(DemoExchange.Starter.class)
+            .findFirst().orElseThrow(() -> new IllegalStateException("no embedded exchange on the class path for the Demo environment"));
+
     private static final Logger LOG = Logger.getLogger(DeskSession.class.getName());
     static final int HISTORY_CANDLES = 500;
 
@@ -71,7 +73,7 @@ final class DeskSession implements AutoCloseable {
     private final Timeline statusPoll;
 
     // io thread only (ioLink also read by retries scheduled on it)
-    private Exchange exchange;
+    private DemoExchange exchange;
     private volatile Link ioLink;
     private volatile CandleSeries shownSeries; // written on the FX thread, read by io retries
 
@@ -118,7 +120,7 @@ final class DeskSession implements AutoCloseable {
     }
 
     /** The embedded exchange while the Demo environment is in use (any thread; for tests). */
-    synchronized Exchange exchange() {
+    synchronized DemoExchange exchange() {
         return exchange;
     }
 
@@ -167,7 +169,7 @@ final class DeskSession implements AutoCloseable {
             env = switch (choice.kind()) {
                 case DEMO -> {
                     if (exchange == null) {
-                        exchange = Exchange.start(ExchangeOptions.defaults().withSpeed(demoSpeed));
+                        exchange = DEMO.start(demoSpeed);
                     }
                     yield Environment.demo(exchange.wsUrl(), exchange.restUrl());
                 }

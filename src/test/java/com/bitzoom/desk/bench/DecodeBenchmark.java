@@ -18,7 +18,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** Decode throughput per event type: the decoder's own path against Yasson's {@code fromJson}. */
+/**
+ * Decode throughput per event type, four ways to the same record: {@link FrameDecoder#decode} on a
+ * frame as the exchange writes it (the scanner), the same with the scanner turned off (the
+ * streaming parser path), on the frame with {@code e} last (the tree path), and Yasson's
+ * {@code fromJson} with the one shared {@code Jsonb}.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -28,7 +33,9 @@ public class DecodeBenchmark {
     public String event;
 
     private final FrameDecoder decoder = new FrameDecoder();
+    private final FrameDecoder withoutScanner = withoutScanner();
     private String frame;
+    private String treeFrame;
     private Class<?> type;
 
     @Setup
@@ -61,11 +68,41 @@ public class DecodeBenchmark {
             default:
                 throw new IllegalArgumentException(event);
         }
+        treeFrame = Frames.typeLast(frame);
+        if (!decoder.decode(frame).equals(decoder.decode(treeFrame)) || !decoder.decode(frame).equals(yasson())
+                || !decoder.decode(frame).equals(withoutScanner.decode(frame))) {
+            throw new IllegalStateException("the three paths disagree on " + event);
+        }
+    }
+
+    /** A decoder built while {@code bitzoom.perf.disable} names the scanner. */
+    private static FrameDecoder withoutScanner() {
+        String before = System.getProperty("bitzoom.perf.disable");
+        System.setProperty("bitzoom.perf.disable", "frameScanner");
+        try {
+            return new FrameDecoder();
+        } finally {
+            if (before == null) {
+                System.clearProperty("bitzoom.perf.disable");
+            } else {
+                System.setProperty("bitzoom.perf.disable", before);
+            }
+        }
     }
 
     @Benchmark
     public Object decoder() {
         return decoder.decode(frame);
+    }
+
+    @Benchmark
+    public Object decoderStreamingPath() {
+        return withoutScanner.decode(frame);
+    }
+
+    @Benchmark
+    public Object decoderTreePath() {
+        return decoder.decode(treeFrame);
     }
 
     @Benchmark

@@ -18,6 +18,16 @@ final class Frames {
     private Frames() {
     }
 
+    /**
+     * The same frame with its {@code "e"} field moved last: the streaming path decides only frames
+     * that open with {@code "e"}, so this one takes the tree path (after one key of the streaming one).
+     */
+    static String typeLast(String frame) {
+        int end = frame.indexOf("\",", 5);
+        String type = frame.substring(1, end + 1);
+        return "{" + frame.substring(end + 2, frame.length() - 1) + "," + type + "}";
+    }
+
     static String depth20() {
         StringBuilder b = new StringBuilder("{\"e\":\"depthUpdate\",\"E\":1672515782136,\"s\":\"BTCUSDT\",\"U\":157,\"u\":160,\"b\":[");
         for (int i = 0; i < 20; i++) {

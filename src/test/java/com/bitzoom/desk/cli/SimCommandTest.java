@@ -50,6 +50,38 @@ class SimCommandTest {
     }
 
     @Test
+    void withFirehoseItListsAHundredSymbolsAndFeedsWhatIsSubscribed() throws Exception {
+        Path errors = Files.createTempFile("sim-stderr", ".txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process sim = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "sim", "--firehose", "2000")
+                .redirectError(errors.toFile())
+                .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(sim.getInputStream(), StandardCharsets.UTF_8))) {
+            String ws = out.readLine().substring("ws: ".length());
+            String rest = out.readLine().substring("rest: ".length());
+            HttpResponse<String> info = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(rest + "/api/v1/exchangeInfo")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(info.body()).contains("\"SYM100USDT\"");
+
+            java.io.StringWriter tapOut = new java.io.StringWriter();
+            java.io.StringWriter tapErr = new java.io.StringWriter();
+            picocli.CommandLine tap = Launcher.commandLine();
+            tap.setOut(new java.io.PrintWriter(tapOut));
+            tap.setErr(new java.io.PrintWriter(tapErr));
+            int code = tap.execute("tap", "--url", ws, "--quiet", "--count", "500", "--seconds", "60",
+                    "btcusdt@trade", "ethusdt@depth20", "sym100usdt@miniTicker");
+            assertThat(code).as(tapErr.toString()).isZero();
+            assertThat(tapErr.toString()).contains("events=500").contains("malformed=0");
+        } finally {
+            sim.destroy();
+            sim.waitFor(30, TimeUnit.SECONDS);
+            sim.destroyForcibly();
+        }
+        Files.deleteIfExists(errors);
+    }
+
+    @Test
     void aPortInUseIsReportedInOneLine() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             java.io.StringWriter err = new java.io.StringWriter();

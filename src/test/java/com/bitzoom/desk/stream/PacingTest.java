@@ -104,4 +104,16 @@ class PacingTest {
         liveness.frame(t + 2 * SECOND);
         assertThat(liveness.staleReason(t + 3 * SECOND, true)).isNull();
     }
+
+    @Test
+    void aPongThatOvertakesTheSendersClockStillAnswersThePing() {
+        Liveness liveness = new Liveness(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2));
+        long t = 10 * SECOND;
+        liveness.opened(t);
+        assertThat(liveness.pingDue(t + SECOND / 2)).isTrue();
+        liveness.pong(t + SECOND / 2 + 10);      // the read thread saw the pong first...
+        liveness.pingSent(t + SECOND / 2 + 20);  // ...then the sending thread read its clock
+        assertThat(liveness.staleReason(t + 3 * SECOND, false)).isNull();
+        assertThat(liveness.pingDue(t + SECOND + SECOND / 2)).isTrue(); // answered: the next ping goes out
+    }
 }

@@ -243,7 +243,7 @@ class DashboardTest {
         });
         long seq = fx(() -> desk.watchlist().row("BTCUSDT").lastProperty().get().seq());
 
-        desk.session().exchange().faults().dropAll();
+        ((com.bitzoom.desk.cli.EmbeddedDemoExchange.Running) desk.session().exchange()).exchange().faults().dropAll();
 
         await().atMost(LIVE).untilAsserted(() -> assertThat(seen).contains("RECONNECTING"));
         await().atMost(LIVE).untilAsserted(() -> assertThat(seen.get(seen.size() - 1)).isEqualTo("OPEN"));
