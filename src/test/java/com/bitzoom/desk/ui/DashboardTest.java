@@ -258,7 +258,7 @@ class DashboardTest {
     @Test
     @Order(10)
     void switchingEnvironmentTearsDownAndConnectsToTheOther() throws Exception {
-        com.bitzoom.desk.sim.Exchange demo = desk.session().exchange();
+        DemoExchange demo = desk.session().exchange();
         DeskSession.Link before = fx(() -> desk.session().link());
         try (com.bitzoom.desk.sim.Exchange other = com.bitzoom.desk.sim.Exchange.start(
                 com.bitzoom.desk.sim.ExchangeOptions.defaults().withSymbols(8).withSeed(7))) {
