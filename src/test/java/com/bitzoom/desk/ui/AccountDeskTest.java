@@ -293,4 +293,19 @@ class AccountDeskTest {
                 fx(() -> ((Labeled) desk.window().lookup("#ticket-message")).getText())).startsWith("Rejected: "));
         robot.clickOn("#ticket-reduce-only");
     }
+
+    @Test
+    @Order(8)
+    void aClickOnTheChartPutsThatPriceInTheTicket() {
+        io.fair_acc.chartfx.XYChart chart = fx(() -> desk.window().chart().chart());
+        javafx.scene.canvas.Canvas canvas = fx(chart::getCanvas);
+        robot.clickOn(canvas);
+
+        String text = fx(() -> robot.lookup("#ticket-price").queryAs(TextField.class).getText());
+        BigDecimal picked = new BigDecimal(text);
+        double[] range = fx(() -> new double[] {chart.getYAxis().getMin(), chart.getYAxis().getMax()});
+        assertThat(picked.doubleValue()).isBetween(range[0], range[1]);
+        assertThat(picked.remainder(new BigDecimal("0.01")).signum()).isZero();
+        assertThat(robot.lookup("#ticket-limit").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
 }

@@ -306,7 +306,7 @@ public final class AccountSession implements AutoCloseable {
         }
         io.shutdown();
         try {
-            io.awaitTermination(5, TimeUnit.SECONDS);
+            io.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -45,7 +45,8 @@ public final class ChartOrderLines {
                 refresh();
             }
         });
-        chart.addEventHandler(MouseEvent.MOUSE_CLICKED, this::pick);
+        // A filter: ChartFX's plot area consumes clicks before they bubble up to the chart.
+        chart.addEventFilter(MouseEvent.MOUSE_CLICKED, this::pick);
     }
 
     /** The chart now shows {@code newSymbol}. */
