@@ -29,14 +29,31 @@ final class ListenKeyRedaction implements Filter {
             Logger.getLogger("org.glassfish.tyrus.server.TyrusServerContainer"),
             Logger.getLogger("org.glassfish.grizzly.http.HttpCodecFilter"),
             Logger.getLogger("org.glassfish.grizzly.http.HttpServerFilter"),
-            Logger.getLogger("org.glassfish.grizzly.http.server.HttpServerFilter"));
+            Logger.getLogger("org.glassfish.grizzly.http.server.HttpServerFilter"),
+            Logger.getLogger("org.glassfish.tyrus.core.uri.Match"),
+            Logger.getLogger("org.glassfish.tyrus.core.TyrusEndpointWrapper"),
+            Logger.getLogger("org.glassfish.tyrus.core.TyrusSession"),
+            Logger.getLogger("org.glassfish.tyrus.core.Handshake"),
+            Logger.getLogger("org.glassfish.tyrus.core.RequestContext"),
+            Logger.getLogger("org.glassfish.tyrus.core.DebugContext"),
+            Logger.getLogger("org.glassfish.tyrus.client.TyrusClientEngine"));
 
     private ListenKeyRedaction() {
     }
 
     /** Installs the filter once per JVM; later calls do nothing. */
     static void install() {
-        for (Logger logger : GUARDED) {
+        // Also every library logger that exists already (the list above covers those created later).
+        java.util.List<Logger> all = new java.util.ArrayList<>(GUARDED);
+        for (String name : java.util.Collections.list(java.util.logging.LogManager.getLogManager().getLoggerNames())) {
+            if (name.startsWith("org.glassfish.")) {
+                Logger existing = java.util.logging.LogManager.getLogManager().getLogger(name);
+                if (existing != null) {
+                    all.add(existing);
+                }
+            }
+        }
+        for (Logger logger : all) {
             if (!(logger.getFilter() instanceof ListenKeyRedaction)) {
                 logger.setFilter(new ListenKeyRedaction());
             }
