@@ -126,7 +126,7 @@ class AccountSecretsTest {
             AccountPanel account = desk.account();
             await().atMost(Duration.ofSeconds(60)).until(() -> fx(() -> account.session().stateProperty().get())
                     == AccountSession.State.SIGNED_IN);
-            await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> account.model().balance("USDT").isPresent()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> fx(() -> account.model().balance("USDT").isPresent()));
 
             URI rest = d.session().exchange().restUrl();
             HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
