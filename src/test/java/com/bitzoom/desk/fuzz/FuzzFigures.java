@@ -122,12 +122,17 @@ public final class FuzzFigures {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         StringBuilder b = new StringBuilder();
         b.append(name).append('\n');
-        b.append(String.format(Locale.ROOT, "  seed %d; %,d inputs (%,d MB of text) in %.1f s wall, %.1f s CPU in the"
-                        + " code under test (%,.0f inputs per CPU second)%n", seed, tried, bytes / 1_000_000, seconds,
-                totalCpuNanos / 1e9, tried / Math.max(totalCpuNanos / 1e9, 1e-9)));
+        b.append(String.format(Locale.ROOT, "  seed %d; %,d inputs (%,d MB of text) in %.1f s wall", seed, tried,
+                bytes / 1_000_000, seconds));
+        if (totalCpuNanos > 0) {
+            b.append(String.format(Locale.ROOT, ", %.1f s CPU in the code under test (%,.0f inputs per CPU second)",
+                    totalCpuNanos / 1e9, tried / (totalCpuNanos / 1e9)));
+        }
+        b.append('\n');
         b.append(String.format(Locale.ROOT, "  failures (uncaught exceptions, broken promises): %d%n", failures));
-        b.append(String.format(Locale.ROOT, "  slowest input: %.2f ms wall; slowest thread CPU time: %.2f ms%n",
-                slowestWallNanos / 1e6, slowestCpuNanos / 1e6));
+        b.append(String.format(Locale.ROOT, "  slowest input: %.2f ms wall", slowestWallNanos / 1e6));
+        b.append(totalCpuNanos > 0 ? String.format(Locale.ROOT, "; slowest thread CPU time: %.2f ms%n", slowestCpuNanos / 1e6)
+                : " (round trip over loopback)\n");
         b.append("  slowest was: ").append(slowestDescription).append('\n');
         b.append(String.format(Locale.ROOT, "  heap after GC: %,d KB at start, %,d KB at end; peak sampled %,d KB%n",
                 heapAtStart / 1024, heapAtEnd / 1024, peakHeap / 1024));
