@@ -100,7 +100,6 @@ public final class Exchange implements AutoCloseable {
      * libraries load on other threads.
      */
     static Exchange start(ExchangeOptions options, Callable<SimVenue> venueFactory) {
-        ListenKeyLogMask.install(); // Tyrus logs request URLs, listen keys included
         MarketThread marketThread = new MarketThread("bitzoom-sim-market");
         Future<SimVenue> building = marketThread.submit(venueFactory);
         Thread warmUp = new Thread(Exchange::loadJson, "bitzoom-sim-warmup");

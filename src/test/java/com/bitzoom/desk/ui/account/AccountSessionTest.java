@@ -162,8 +162,9 @@ class AccountSessionTest {
 
         await().atMost(PATIENCE).until(() -> fx(() -> panel.model().openOrders().size()) == 1);
         await().atMost(PATIENCE).until(() -> state() == AccountSession.State.SIGNED_IN);
-        // Throttled: it may come as part of the next second's summary.
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(fx(() -> panel.notices().recent())).anySatisfy(n ->
-                assertThat(n.text()).contains("reloading the account")));
+        // The "lost" notice comes first; the reload notice follows once the stream is back.
+        await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(fx(() -> panel.notices().recent())).anySatisfy(n ->
+                        assertThat(n.text()).contains("reloading the account")));
     }
 }
