@@ -27,6 +27,7 @@ final class ListenKeyRedaction implements Filter {
             // The embedded exchange runs in the same JVM in Demo: its server side prints request URLs too.
             Logger.getLogger("org.glassfish.tyrus.container.grizzly.server.GrizzlyServerFilter"),
             Logger.getLogger("org.glassfish.tyrus.server.TyrusServerContainer"),
+            Logger.getLogger("org.glassfish.tyrus.core.uri.Match"), // FINE: the matched request path
             Logger.getLogger("org.glassfish.grizzly.http.HttpCodecFilter"),
             Logger.getLogger("org.glassfish.grizzly.http.HttpServerFilter"),
             Logger.getLogger("org.glassfish.grizzly.http.server.HttpServerFilter"),
