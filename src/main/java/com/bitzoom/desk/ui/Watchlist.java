@@ -1,5 +1,6 @@
 package com.bitzoom.desk.ui;
 
+import com.bitzoom.desk.config.Settings;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
@@ -165,6 +166,10 @@ final class Watchlist extends VBox {
         }
         if (!symbol.matches("[A-Z0-9]{1,20}") || !catalog.accepts(symbol)) {
             showSearchError("Unknown symbol: " + symbol);
+            return;
+        }
+        if (!model.contains(symbol) && model.isFull()) {
+            showSearchError("The watchlist holds at most " + Settings.MAX_WATCHLIST + " symbols; remove one first");
             return;
         }
         model.add(symbol);
