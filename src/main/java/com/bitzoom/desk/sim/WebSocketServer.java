@@ -1,5 +1,6 @@
 package com.bitzoom.desk.sim;
 
+import com.bitzoom.desk.protocol.ListenKeyRedaction;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -40,7 +41,16 @@ final class WebSocketServer {
     private TCPNIOTransport transport; // guarded by this
     private int port;        // guarded by this: the bound port, fixed after the first start
 
+    /** Tyrus loggers that print the request URI (a user stream's holds its listen key) at FINE/CONFIG. */
+    static final String[] URI_LOGGERS = {
+        "org.glassfish.tyrus.core.uri.Match",
+        "org.glassfish.tyrus.core.TyrusWebSocketEngine",
+        "org.glassfish.tyrus.core.TyrusEndpointWrapper",
+        "org.glassfish.tyrus.container.grizzly.server.GrizzlyServerFilter",
+    };
+
     WebSocketServer(String host, int port, Endpoint endpoint, SocketGate gate) {
+        ListenKeyRedaction.installOn(URI_LOGGERS);
         this.host = host;
         this.port = port;
         this.gate = gate;

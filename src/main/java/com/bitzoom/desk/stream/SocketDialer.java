@@ -1,5 +1,6 @@
 package com.bitzoom.desk.stream;
 
+import com.bitzoom.desk.protocol.ListenKeyRedaction;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -24,7 +25,16 @@ final class SocketDialer implements AutoCloseable {
 
     private final ClientManager client;
 
+    /** Tyrus loggers that print the request URI (a user stream's holds its listen key) at FINE/CONFIG. */
+    static final String[] URI_LOGGERS = {
+        "org.glassfish.tyrus.client.TyrusClientEngine",
+        "org.glassfish.tyrus.client.ClientManager",
+        "org.glassfish.tyrus.container.grizzly.client.GrizzlyClientSocket",
+        "org.glassfish.tyrus.container.grizzly.client.GrizzlyClientFilter",
+    };
+
     SocketDialer(StreamOptions options, boolean secure) {
+        ListenKeyRedaction.installOn(URI_LOGGERS);
         client = ClientManager.createClient();
         // The frame bound: Tyrus refuses a larger frame and closes with 1011 ("Buffer overflow").
         client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, options.maxFrameBytes());
