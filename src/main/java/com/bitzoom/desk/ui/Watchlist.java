@@ -178,6 +178,11 @@ final class Watchlist extends VBox {
         javafx.application.Platform.runLater(search::clear);
     }
 
+    /** The last message the search showed (for tests). */
+    String searchErrorText() {
+        return searchError.getText();
+    }
+
     private void showSearchError(String message) {
         search.pseudoClassStateChanged(Styles.ERROR, true);
         searchError.setText(message);
