@@ -42,8 +42,13 @@ import java.util.TreeSet;
  * (default {@value #DEFAULT_LEVERAGE}x; the stream does not report leverage).
  *
  * <p><b>Reload</b> (after every user-stream reconnect, since events sent while disconnected are
- * gone) replaces balances, positions and open orders and keeps history and fills. A symbol's
- * realized PnL is the snapshot's figure when it gives one.
+ * gone) replaces balances, positions and open orders, and merges the exchange's recent record into
+ * history and fills: a finished order missing from the history is added with the exchange's final
+ * status, filled quantity and average price (and leaves the open orders); a missing fill is added
+ * and its {@code rp} counted. Nothing is duplicated (orders by id, fills by {@code (orderId, tradeId)}),
+ * so a reload applied twice changes nothing, and live events newer than the snapshot still apply
+ * after it. A record older than the oldest entry of a full history or fill list stays out. A
+ * symbol's realized PnL is the snapshot's figure when it gives one.
  *
  * <p>Not thread-safe: confined to one thread (the FX thread in the app).
  */
@@ -90,8 +95,15 @@ public final class Account {
         this.blotter = new OrderBlotter(historyLimit, fillLimit);
     }
 
-    /** Replaces balances, positions and open orders with a REST snapshot; keeps history and fills. */
+    /**
+     * Replaces balances, positions and open orders with a REST snapshot and merges the snapshot's
+     * recent orders and fills into history and fills.
+     */
     public void reload(AccountLoad load) {
+        blotter.reload(load.openOrders(), log);
+        for (Fill f : blotter.merge(load.recentOrders(), load.recentFills(), log)) {
+            realized.merge(f.symbol(), f.realizedPnl(), BigDecimal::add); // a snapshot's own figure overrides below
+        }
         Stamp stamp = new Stamp(load.updateTime(), 0);
         Map<String, Balance> oldBalances = new HashMap<>(balances);
         balances.clear();
@@ -125,7 +137,6 @@ public final class Account {
             positionStamps.put(gone, stamp);
             log.position(gone);
         }
-        blotter.reload(load.openOrders(), log);
         log.reloaded();
         version++;
     }

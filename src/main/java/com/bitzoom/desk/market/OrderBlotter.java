@@ -46,18 +46,24 @@ final class OrderBlotter {
         if (!"TRADE".equals(o.executionType())) {
             return Optional.empty();
         }
-        if (!fillKeys.add(new FillKey(o.orderId(), o.tradeId()))) {
+        FillKey key = new FillKey(o.orderId(), o.tradeId());
+        if (fillKeys.contains(key)) {
             return Optional.empty();
         }
         Fill fill = new Fill(o.orderId(), o.tradeId(), o.tradeTime(), o.symbol(), o.side(), o.lastFilledPrice(),
                 o.lastFilledQuantity(), AccountLoad.orZero(o.realizedProfit()));
+        add(fill, key, log);
+        return Optional.of(fill);
+    }
+
+    private void add(Fill fill, FillKey key, ChangeLog log) {
+        fillKeys.add(key);
         fills.addLast(fill);
         if (fills.size() > fillLimit) {
             Fill oldest = fills.removeFirst();
             fillKeys.remove(new FillKey(oldest.orderId(), oldest.tradeId()));
         }
         log.fill(fill);
-        return Optional.of(fill);
     }
 
     /** Applies the order part of an event; returns whether the order's row or the history changed. */
@@ -107,6 +113,41 @@ final class OrderBlotter {
             }
         }
         before.keySet().forEach(log::order);
+    }
+
+    /**
+     * Merges the exchange's recent record: each finished order not in the history goes there with the
+     * exchange's final status, filled quantity and average price (and leaves the open orders, if the
+     * open snapshot was taken before it finished); each fill not recorded is added. Nothing is
+     * duplicated (orders by id, fills by order and trade id), so merging twice changes nothing.
+     * When a list is full, a record older than its oldest entry stays out: it had fallen off.
+     * Open orders of the record are left to the open snapshot and the live events.
+     *
+     * @return the fills added, in the record's order
+     */
+    List<Fill> merge(List<AccountLoad.OpenOrder> recentOrders, List<Fill> recentFills, ChangeLog log) {
+        for (AccountLoad.OpenOrder o : recentOrders) {
+            if (!Order.isTerminal(o.status()) || history.containsKey(o.orderId())) {
+                continue;
+            }
+            if (history.size() >= historyLimit && o.updateTime() < history.values().iterator().next().updateTime()) {
+                continue;
+            }
+            if (open.remove(o.orderId()) != null) {
+                log.order(o.orderId());
+            }
+            finish(o.toOrder(), log);
+        }
+        List<Fill> added = new ArrayList<>();
+        for (Fill f : recentFills) {
+            FillKey key = new FillKey(f.orderId(), f.tradeId());
+            if (fillKeys.contains(key) || (fills.size() >= fillLimit && f.time() < fills.peekFirst().time())) {
+                continue;
+            }
+            add(f, key, log);
+            added.add(f);
+        }
+        return added;
     }
 
     Collection<Order> openOrders() {
