@@ -2,6 +2,7 @@ package com.bitzoom.desk.ui.account;
 
 import com.bitzoom.desk.market.AccountLoad;
 import com.bitzoom.desk.market.Balance;
+import com.bitzoom.desk.market.Fill;
 import com.bitzoom.desk.protocol.StreamEvent;
 import com.bitzoom.desk.protocol.UnknownEvent;
 import com.bitzoom.desk.stream.AccountInfo;
@@ -13,10 +14,12 @@ import com.bitzoom.desk.stream.EventSink;
 import com.bitzoom.desk.stream.ExchangeRest;
 import com.bitzoom.desk.stream.OrderInfo;
 import com.bitzoom.desk.stream.OrderTicket;
+import com.bitzoom.desk.stream.RestException;
 import com.bitzoom.desk.stream.StreamClient;
 import com.bitzoom.desk.stream.StreamOptions;
 import com.bitzoom.desk.stream.StreamProblem;
 import com.bitzoom.desk.stream.SymbolInfo;
+import com.bitzoom.desk.stream.TradeInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +40,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The account's side of one connection: signs in (a token from {@link TokenSource}), opens the user
  * data stream, loads the account over REST when the stream opens — the first time and after every
- * reconnect, since events sent while it was down are gone — and places, cancels and closes orders.
+ * reconnect, since events sent while it was down are gone: balances, positions and open orders, and
+ * the account's recent record ({@link ExchangeRest#MAX_RECORDS} orders and fills), whose finished
+ * orders and fills the model merges into history and fills — and places, cancels and closes orders.
  *
  * <p>Threads: every REST call runs on one daemon thread, {@code bitzoom-account-io}; results come back
  * to the FX thread through {@code fx}. The {@link #hooks} sink is called on the client's threads and
@@ -87,6 +92,7 @@ public final class AccountSession implements AutoCloseable {
     // FX thread only
     private Link link;
     private long generation;
+    private boolean firstLoad; // fills and finished orders of a first load are the past, not news
 
     /**
      * @param fx runs a task on the FX thread ({@code Platform::runLater})
@@ -100,6 +106,9 @@ public final class AccountSession implements AutoCloseable {
         this.fx = fx;
         this.options = options;
         model.addListener(changes -> {
+            if (changes.reloaded() && firstLoad) {
+                return;
+            }
             changes.newFills().forEach(notices::fill);
             changes.finishedOrders().forEach(notices::finished);
         });
@@ -364,9 +373,11 @@ public final class AccountSession implements AutoCloseable {
             notices.streamProblem("Account stream reconnected; reloading the account");
         }
         model.beginReload();
-        call(l, rest -> toLoad(rest.account(), rest.openOrders(null))).whenComplete((load, error) -> {
+        call(l, AccountSession::load).whenComplete((load, error) -> {
             if (error == null) {
+                firstLoad = !reconnected;
                 model.reload(load);
+                firstLoad = false;
             } else {
                 model.reloadFailed();
                 notices.streamProblem("The account could not be loaded: " + Failures.message(error));
@@ -429,16 +440,47 @@ public final class AccountSession implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The account, its open orders and its recent record. Without the record (an exchange that lacks
+     * those endpoints, or refuses them) the load goes on with history and fills as they are.
+     */
+    private static AccountLoad load(ExchangeRest rest) {
+        AccountInfo info = rest.account();
+        List<OrderInfo> open = rest.openOrders(null);
+        List<OrderInfo> recentOrders;
+        List<TradeInfo> recentFills;
+        try {
+            recentOrders = rest.allOrders(null, null, ExchangeRest.MAX_RECORDS);
+            recentFills = rest.userTrades(null, null, ExchangeRest.MAX_RECORDS);
+        } catch (RestException e) {
+            LOG.warning(() -> "the account's recent orders and fills could not be loaded; orders finished and fills"
+                    + " made while the account stream was down may be missing: " + e.getMessage());
+            recentOrders = List.of();
+            recentFills = List.of();
+        }
+        return toLoad(info, open, recentOrders, recentFills);
+    }
+
     static AccountLoad toLoad(AccountInfo info, List<OrderInfo> orders) {
+        return toLoad(info, orders, List.of(), List.of());
+    }
+
+    static AccountLoad toLoad(AccountInfo info, List<OrderInfo> orders, List<OrderInfo> recentOrders,
+                              List<TradeInfo> recentFills) {
         List<Balance> balances = info.balances().stream()
                 .map(b -> new Balance(b.asset(), b.walletBalance(), b.crossWalletBalance())).toList();
         List<AccountLoad.Position> positions = info.positions().stream()
                 .map(p -> new AccountLoad.Position(p.symbol(), p.positionAmt(), p.entryPrice(), p.markPrice(),
                         p.unrealizedProfit(), p.realizedProfit())).toList();
-        List<AccountLoad.OpenOrder> open = orders.stream()
+        List<Fill> fills = recentFills.stream().map(f -> new Fill(f.orderId(), f.tradeId(), f.time(), f.symbol(),
+                f.side(), f.price(), f.quantity(), f.realizedPnl())).toList();
+        return new AccountLoad(balances, positions, orders(orders), info.updateTime(), orders(recentOrders), fills);
+    }
+
+    private static List<AccountLoad.OpenOrder> orders(List<OrderInfo> orders) {
+        return orders.stream()
                 .map(o -> new AccountLoad.OpenOrder(o.orderId(), o.clientOrderId(), o.symbol(), o.side(), o.type(),
                         o.timeInForce(), o.price(), o.origQty(), o.executedQty(), o.avgPrice(), o.status(), o.time(),
                         o.updateTime())).toList();
-        return new AccountLoad(balances, positions, open, info.updateTime());
     }
 }
