@@ -44,7 +44,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * the account's recent record ({@link ExchangeRest#MAX_RECORDS} orders and fills), whose finished
  * orders and fills the model merges into history and fills — and places, cancels and closes orders.
  *
- * <p>Threads: every REST call runs on one daemon thread, {@code bitzoom-account-io}; results come back
+ * <p><b>Reconciling.</b> While signed in, the account is also reloaded every {@link #DEFAULT_RECONCILE}
+ * (see {@link #reconcileEvery}): an exchange may drop user events without dropping the connection
+ * (a stall shorter than the liveness timeout loses its frames and no reconnect follows), and only a
+ * fresh snapshot and the merge of the recent record bring back what they said.
+ *
+ * <p>Threads: every REST call runs on one daemon thread, {@code bitzoom-account-io}; a daemon timer,
+ * {@code bitzoom-account-reconcile}, only posts the periodic reload to the FX thread; results come back
  * to the FX thread through {@code fx}. The {@link #hooks} sink is called on the client's threads and
  * only posts to {@code fx}. Results of an older connection (another generation) are dropped.
  * Everything else is FX thread only.
@@ -85,6 +91,15 @@ public final class AccountSession implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** How often the account is reloaded while signed in, to recover events lost without a reconnect. */
+    public static final java.time.Duration DEFAULT_RECONCILE = java.time.Duration.ofSeconds(60);
+    private final java.util.concurrent.ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "bitzoom-account-reconcile");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.util.concurrent.ScheduledFuture<?> reconciling; // FX thread only
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OFFLINE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
     private final ReadOnlyObjectWrapper<Environment> environment = new ReadOnlyObjectWrapper<>(this, "environment");
@@ -105,6 +120,7 @@ public final class AccountSession implements AutoCloseable {
         this.notices = notices;
         this.fx = fx;
         this.options = options;
+        reconcileEvery(DEFAULT_RECONCILE);
         model.addListener(changes -> {
             if (changes.reloaded() && firstLoad) {
                 return;
@@ -304,9 +320,20 @@ public final class AccountSession implements AutoCloseable {
         }
     }
 
+    /** Reloads the account every {@code period} while signed in (from now on). FX thread. */
+    public void reconcileEvery(java.time.Duration period) {
+        if (reconciling != null) {
+            reconciling.cancel(false);
+        }
+        long ms = period.toMillis();
+        reconciling = timer.scheduleAtFixedRate(() -> fx.execute(this::reconcile), ms, ms,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** Stops the I/O thread (the client belongs to the caller). */
     @Override
     public void close() {
+        timer.shutdownNow();
         Link old = link;
         link = null;
         generation++;
@@ -372,6 +399,18 @@ public final class AccountSession implements AutoCloseable {
         if (reconnected) {
             notices.streamProblem("Account stream reconnected; reloading the account");
         }
+        reload(l, reconnected);
+    }
+
+    /** The periodic reload, while signed in and no reload is under way. */
+    private void reconcile() {
+        Link l = link;
+        if (l != null && state.get() == State.SIGNED_IN && !model.isReloading()) {
+            reload(l, true);
+        }
+    }
+
+    private void reload(Link l, boolean reconnected) {
         model.beginReload();
         call(l, AccountSession::load).whenComplete((load, error) -> {
             if (error == null) {
@@ -380,6 +419,7 @@ public final class AccountSession implements AutoCloseable {
                 firstLoad = false;
             } else {
                 model.reloadFailed();
+                LOG.warning(() -> "the account could not be loaded: " + Failures.message(error));
                 notices.streamProblem("The account could not be loaded: " + Failures.message(error));
             }
         });
