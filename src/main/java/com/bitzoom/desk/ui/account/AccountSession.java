@@ -1,11 +1,7 @@
 package com.bitzoom.desk.ui.account;
 
-import com.bitzoom.desk.market.AccountLoad;
-import com.bitzoom.desk.market.Balance;
-import com.bitzoom.desk.market.Fill;
 import com.bitzoom.desk.protocol.StreamEvent;
 import com.bitzoom.desk.protocol.UnknownEvent;
-import com.bitzoom.desk.stream.AccountInfo;
 import com.bitzoom.desk.stream.ApiToken;
 import com.bitzoom.desk.stream.ConnectionState;
 import com.bitzoom.desk.stream.ConnectionStatus;
@@ -14,12 +10,11 @@ import com.bitzoom.desk.stream.EventSink;
 import com.bitzoom.desk.stream.ExchangeRest;
 import com.bitzoom.desk.stream.OrderInfo;
 import com.bitzoom.desk.stream.OrderTicket;
-import com.bitzoom.desk.stream.RestException;
 import com.bitzoom.desk.stream.StreamClient;
 import com.bitzoom.desk.stream.StreamOptions;
 import com.bitzoom.desk.stream.StreamProblem;
 import com.bitzoom.desk.stream.SymbolInfo;
-import com.bitzoom.desk.stream.TradeInfo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -92,14 +89,14 @@ public final class AccountSession implements AutoCloseable {
         return t;
     });
     /** How often the account is reloaded while signed in, to recover events lost without a reconnect. */
-    public static final java.time.Duration DEFAULT_RECONCILE = java.time.Duration.ofSeconds(60);
-    private final java.util.concurrent.ScheduledExecutorService timer =
+    public static final Duration DEFAULT_RECONCILE = Duration.ofSeconds(60);
+    private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "bitzoom-account-reconcile");
                 t.setDaemon(true);
                 return t;
             });
-    private java.util.concurrent.ScheduledFuture<?> reconciling; // FX thread only
+    private ScheduledFuture<?> reconciling; // FX thread only
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OFFLINE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
     private final ReadOnlyObjectWrapper<Environment> environment = new ReadOnlyObjectWrapper<>(this, "environment");
@@ -321,13 +318,13 @@ public final class AccountSession implements AutoCloseable {
     }
 
     /** Reloads the account every {@code period} while signed in (from now on). FX thread. */
-    public void reconcileEvery(java.time.Duration period) {
+    public void reconcileEvery(Duration period) {
         if (reconciling != null) {
             reconciling.cancel(false);
         }
         long ms = period.toMillis();
         reconciling = timer.scheduleAtFixedRate(() -> fx.execute(this::reconcile), ms, ms,
-                java.util.concurrent.TimeUnit.MILLISECONDS);
+                TimeUnit.MILLISECONDS);
     }
 
     /** Stops the I/O thread (the client belongs to the caller). */
@@ -412,7 +409,7 @@ public final class AccountSession implements AutoCloseable {
 
     private void reload(Link l, boolean reconnected) {
         model.beginReload();
-        call(l, AccountSession::load).whenComplete((load, error) -> {
+        call(l, AccountFetch::load).whenComplete((load, error) -> {
             if (error == null) {
                 firstLoad = !reconnected;
                 model.reload(load);
@@ -478,49 +475,5 @@ public final class AccountSession implements AutoCloseable {
             result.completeExceptionally(new IllegalStateException("the desk is closing"));
         }
         return result;
-    }
-
-    /**
-     * The account, its open orders and its recent record. Without the record (an exchange that lacks
-     * those endpoints, or refuses them) the load goes on with history and fills as they are.
-     */
-    private static AccountLoad load(ExchangeRest rest) {
-        AccountInfo info = rest.account();
-        List<OrderInfo> open = rest.openOrders(null);
-        List<OrderInfo> recentOrders;
-        List<TradeInfo> recentFills;
-        try {
-            recentOrders = rest.allOrders(null, null, ExchangeRest.MAX_RECORDS);
-            recentFills = rest.userTrades(null, null, ExchangeRest.MAX_RECORDS);
-        } catch (RestException e) {
-            LOG.warning(() -> "the account's recent orders and fills could not be loaded; orders finished and fills"
-                    + " made while the account stream was down may be missing: " + e.getMessage());
-            recentOrders = List.of();
-            recentFills = List.of();
-        }
-        return toLoad(info, open, recentOrders, recentFills);
-    }
-
-    static AccountLoad toLoad(AccountInfo info, List<OrderInfo> orders) {
-        return toLoad(info, orders, List.of(), List.of());
-    }
-
-    static AccountLoad toLoad(AccountInfo info, List<OrderInfo> orders, List<OrderInfo> recentOrders,
-                              List<TradeInfo> recentFills) {
-        List<Balance> balances = info.balances().stream()
-                .map(b -> new Balance(b.asset(), b.walletBalance(), b.crossWalletBalance())).toList();
-        List<AccountLoad.Position> positions = info.positions().stream()
-                .map(p -> new AccountLoad.Position(p.symbol(), p.positionAmt(), p.entryPrice(), p.markPrice(),
-                        p.unrealizedProfit(), p.realizedProfit())).toList();
-        List<Fill> fills = recentFills.stream().map(f -> new Fill(f.orderId(), f.tradeId(), f.time(), f.symbol(),
-                f.side(), f.price(), f.quantity(), f.realizedPnl())).toList();
-        return new AccountLoad(balances, positions, orders(orders), info.updateTime(), orders(recentOrders), fills);
-    }
-
-    private static List<AccountLoad.OpenOrder> orders(List<OrderInfo> orders) {
-        return orders.stream()
-                .map(o -> new AccountLoad.OpenOrder(o.orderId(), o.clientOrderId(), o.symbol(), o.side(), o.type(),
-                        o.timeInForce(), o.price(), o.origQty(), o.executedQty(), o.avgPrice(), o.status(), o.time(),
-                        o.updateTime())).toList();
     }
 }
