@@ -26,12 +26,13 @@ import java.util.TreeSet;
  * {@code T}, one reporting less filled or an earlier status; then by event time {@code E}. Applying
  * an event twice changes nothing. FILLED, CANCELED, EXPIRED (and EXPIRED_IN_MATCH, REJECTED) move
  * an order to the history, which is final: later events for it are ignored. The history keeps the
- * last {@code historyLimit} finished orders (default {@value #DEFAULT_HISTORY_LIMIT}); an event for
- * an order that fell off it would be taken as new.
+ * newest {@code historyLimit} finished orders by finish time (default {@value #DEFAULT_HISTORY_LIMIT}),
+ * so an order a reload recovers late takes its place by time; an event for an order that fell off
+ * it would be taken as new.
  *
  * <p><b>Fills</b> come from {@code x = TRADE} events, deduplicated by {@code (orderId, tradeId)} and
  * recorded even when the event is stale for the order's own state (fills can arrive out of order).
- * The last {@code fillLimit} are kept (default {@value #DEFAULT_FILL_LIMIT}). Each new fill's
+ * The newest {@code fillLimit} by time are kept (default {@value #DEFAULT_FILL_LIMIT}), in time order. Each new fill's
  * {@code rp} adds to the symbol's realized PnL.
  *
  * <p><b>Positions and balances</b> follow {@code ACCOUNT_UPDATE}, each symbol or asset ignoring an
@@ -232,12 +233,12 @@ public final class Account {
         return blotter.openOrder(orderId);
     }
 
-    /** Finished orders, in the order they finished (newest last). */
+    /** Finished orders, by finish time (newest last; same time: in the order they came). */
     public List<Order> orderHistory() {
         return blotter.history();
     }
 
-    /** Fills, in the order they arrived (newest last). */
+    /** Fills, by time (newest last; same time: by trade id). */
     public List<Fill> fills() {
         return blotter.fills();
     }

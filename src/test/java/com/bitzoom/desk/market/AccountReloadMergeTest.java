@@ -192,4 +192,40 @@ class AccountReloadMergeTest {
 
         assertThat(small.orderHistory()).extracting(Order::orderId).containsExactly(2L, 3L);
     }
+
+    @Test
+    void aFillRecoveredLateTakesItsPlaceByTimeSoTheBoundDropsTheOldestFirst() {
+        Account small = new Account(10, 2, 2);
+        small.apply(traded(2, 20, "PARTIALLY_FILLED", "0.500", "0.500", 2_000, "0"));
+        small.reload(load(List.of(), List.of(), List.of(fill(1, 10, 1_000, "0")), 2_500)); // missed earlier
+
+        small.apply(traded(3, 30, "PARTIALLY_FILLED", "0.500", "0.500", 3_000, "0"));
+
+        assertThat(small.fills()).extracting(Fill::tradeId).containsExactly(20L, 30L);
+    }
+
+    @Test
+    void anOrderRecoveredLateTakesItsPlaceByFinishTimeSoTheBoundDropsTheOldestFirst() {
+        Account small = new Account(10, 2, 2);
+        small.apply(AccountTest.ended(2, "CANCELED", "0", 2_000));
+        small.reload(load(List.of(), List.of(finished(1, "CANCELED", "0", "0", 1_000)), List.of(), 2_500));
+
+        small.apply(AccountTest.ended(3, "CANCELED", "0", 3_000));
+
+        assertThat(small.orderHistory()).extracting(Order::orderId).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void aFillTheBoundDroppedIsNotLetBackInByALaterReload() {
+        Account small = new Account(10, 2, 2);
+        small.reload(load(List.of(), List.of(), List.of(fill(1, 10, 1_000, "0"), fill(2, 20, 2_000, "0"),
+                fill(3, 30, 3_000, "0")), 3_000));
+        small.drainChanges();
+
+        small.reload(load(List.of(), List.of(), List.of(fill(1, 10, 1_000, "0"), fill(2, 20, 2_000, "0"),
+                fill(3, 30, 3_000, "0")), 4_000));
+
+        assertThat(small.fills()).extracting(Fill::tradeId).containsExactly(20L, 30L);
+        assertThat(small.drainChanges().newFills()).isEmpty();
+    }
 }

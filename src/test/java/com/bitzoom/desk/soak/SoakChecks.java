@@ -155,9 +155,9 @@ final class SoakChecks {
 
     /**
      * Order history and fills against the exchange's own records, exactly: the history holds every
-     * order the exchange finished (the newest {@link Account#DEFAULT_HISTORY_LIMIT} when it finished
-     * more), each once, with the exchange's final status, filled quantity and average price; the fills
-     * are every fill the exchange made (the newest {@link Account#DEFAULT_FILL_LIMIT}), each once.
+     * order the exchange finished (the newest {@link Account#DEFAULT_HISTORY_LIMIT} by finish time when
+     * it finished more), each once, with the exchange's final status, filled quantity and average price; the fills
+     * are every fill the exchange made (the newest {@link Account#DEFAULT_FILL_LIMIT} by time), each once.
      * Orders finished and fills made while the user stream was down are included: the reload merges them.
      */
     static List<String> historyAgainstRecords(Account a, ExchangeRecords records) {
@@ -174,7 +174,7 @@ final class SoakChecks {
                 out.add("history " + o + " but the exchange's last word is " + x);
             }
         }
-        Set<Long> finished = new java.util.LinkedHashSet<>(records.lastFinished(Account.DEFAULT_HISTORY_LIMIT));
+        Set<Long> finished = new java.util.LinkedHashSet<>(records.newestFinished(Account.DEFAULT_HISTORY_LIMIT));
         differences("finished order", finished, seen, out);
 
         Set<String> mine = new java.util.LinkedHashSet<>();
@@ -184,9 +184,7 @@ final class SoakChecks {
                 out.add("fill " + key + " twice");
             }
         }
-        List<String> allFills = records.fills();
-        Set<String> made = new java.util.LinkedHashSet<>(
-                allFills.subList(Math.max(0, allFills.size() - Account.DEFAULT_FILL_LIMIT), allFills.size()));
+        Set<String> made = new java.util.LinkedHashSet<>(records.newestFills(Account.DEFAULT_FILL_LIMIT));
         differences("fill", made, mine, out);
         return out;
     }
@@ -208,11 +206,10 @@ final class SoakChecks {
     static String coverage(Account a, ExchangeRecords records) {
         Set<Long> finished = a.orderHistory().stream().map(Order::orderId).collect(Collectors.toSet());
         long finishedTheirs = records.finishedCount();
-        Set<Long> wanted = new HashSet<>(records.lastFinished(Account.DEFAULT_HISTORY_LIMIT));
+        Set<Long> wanted = new HashSet<>(records.newestFinished(Account.DEFAULT_HISTORY_LIMIT));
         Set<String> fills = a.fills().stream().map(f -> f.orderId() + "/" + f.tradeId()).collect(Collectors.toSet());
         List<String> allFills = records.fills();
-        Set<String> wantedFills = new HashSet<>(
-                allFills.subList(Math.max(0, allFills.size() - Account.DEFAULT_FILL_LIMIT), allFills.size()));
+        Set<String> wantedFills = new HashSet<>(records.newestFills(Account.DEFAULT_FILL_LIMIT));
         return String.format(java.util.Locale.ROOT, "history %s the exchange's %,d finished orders%s (desk holds %,d);"
                         + " fills %s the exchange's %,d%s (desk holds %,d)",
                 finished.equals(wanted) ? "equals" : "DIFFERS FROM", finishedTheirs,
