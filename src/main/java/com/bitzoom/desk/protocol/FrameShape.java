@@ -12,10 +12,11 @@ package com.bitzoom.desk.protocol;
 final class FrameShape {
 
     /**
-     * Longest frame accepted: Tyrus refuses larger messages with its default 4 MiB buffer anyway, and
-     * the largest frame of the spec ({@code !ticker@arr} for every symbol) is well under 1 MiB.
+     * Longest frame accepted: the same 8 MiB the stream client's incoming buffer allows, so a frame the
+     * transport delivers is never refused here for its size alone. The largest frame of the spec
+     * ({@code !ticker@arr} for every symbol) is well under 1 MiB.
      */
-    static final int MAX_FRAME_CHARS = 4 * 1024 * 1024;
+    static final int MAX_FRAME_CHARS = 8 * 1024 * 1024;
 
     /** Nesting deeper than this is refused; the deepest message of the spec nests 4 levels. */
     static final int MAX_DEPTH = 64;

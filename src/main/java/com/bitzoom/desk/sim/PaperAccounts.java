@@ -39,6 +39,8 @@ public final class PaperAccounts implements PaperTrading {
     static final BigDecimal TAKER_FEE = new BigDecimal("0.0004");
     static final BigDecimal MAKER_FEE = new BigDecimal("0.0002");
     private static final long FIRST_ORDER_ID = 1_000_000L;
+    /** Most paper accounts (tokens) one exchange keeps. */
+    static final int MAX_ACCOUNTS = 10_000;
 
     private final MarketEngine engine;
     private final UserEvents events = new UserEvents();
@@ -140,7 +142,7 @@ public final class PaperAccounts implements PaperTrading {
         PaperOrder order = orderId != null ? acct.openOrder(orderId) : acct.openOrderByClientId(clientOrderId);
         if (order == null || !order.symbol.equals(symbol)) {
             throw Rejection.UNKNOWN_ORDER.because("Unknown order sent: no open " + symbol + " order with "
-                    + (orderId != null ? "orderId " + orderId : "origClientOrderId '" + clientOrderId + "'") + ".");
+                    + (orderId != null ? "orderId " + orderId : "origClientOrderId '" + clip(clientOrderId) + "'") + ".");
         }
         close(order, PaperOrder.CANCELED, nowMillis);
         return order.toSimOrder();
@@ -204,12 +206,22 @@ public final class PaperAccounts implements PaperTrading {
         if (token == null || token.isEmpty()) {
             throw new IllegalArgumentException("an account token is required");
         }
-        return accounts.computeIfAbsent(token, PaperAccount::new);
+        PaperAccount acct = accounts.get(token);
+        if (acct == null) {
+            // Every new token is an account: without a cap, random tokens would fill the heap.
+            if (accounts.size() >= MAX_ACCOUNTS) {
+                throw Rejection.TOO_MANY_ACCOUNTS.because("This exchange holds at most " + MAX_ACCOUNTS
+                        + " paper accounts; use the token of an existing one.");
+            }
+            acct = new PaperAccount(token);
+            accounts.put(token, acct);
+        }
+        return acct;
     }
 
     private void requireSymbol(String symbol) {
         if (!engine.hasSymbol(symbol)) {
-            throw Rejection.INVALID_SYMBOL.because("Invalid symbol: '" + symbol + "' is not listed.");
+            throw Rejection.INVALID_SYMBOL.because("Invalid symbol: '" + clip(symbol) + "' is not listed.");
         }
     }
 
@@ -332,5 +344,10 @@ public final class PaperAccounts implements PaperTrading {
                 }
             }
         }
+    }
+
+    /** Echoed input is cut: a message must stay short whatever was sent. */
+    private static String clip(String s) {
+        return s == null ? "(missing)" : s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

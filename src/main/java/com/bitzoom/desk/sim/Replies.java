@@ -44,7 +44,48 @@ final class Replies {
         return b.append("],\"id\":").append(id).append('}').toString();
     }
 
+    /** Longest error message sent; longer ones (which could only echo input) are cut. */
+    static final int MAX_MESSAGE = 200;
+
+    /**
+     * A message that echoes input, made safe to send: at most {@code max} characters, and no
+     * unpaired surrogate (a JSON escape of one, backslash-u-D800, decodes to one, and a text frame
+     * holding one cannot be encoded as UTF-8: the reply would be lost).
+     */
+    static String sendable(String message, int max) {
+        String m = message;
+        if (m.length() > max) {
+            int cut = max - 1;
+            if (Character.isHighSurrogate(m.charAt(cut - 1))) {
+                cut--;
+            }
+            m = m.substring(0, cut) + "…";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < m.length(); i++) {
+            char ch = m.charAt(i);
+            boolean paired = Character.isHighSurrogate(ch) && i + 1 < m.length() && Character.isLowSurrogate(m.charAt(i + 1));
+            if (paired) {
+                if (b != null) {
+                    b.append(ch).append(m.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(ch)) {
+                if (b == null) {
+                    b = new StringBuilder(m.length()).append(m, 0, i);
+                }
+                b.append('\uFFFD');
+            } else if (b != null) {
+                b.append(ch);
+            }
+        }
+        return b == null ? m : b.toString();
+    }
+
     static String error(int code, String message, Long id) {
+        message = Replies.sendable(message, MAX_MESSAGE);
         StringWriter out = new StringWriter(64 + message.length());
         try (JsonGenerator g = GENERATORS.createGenerator(out)) {
             g.writeStartObject();

@@ -18,6 +18,12 @@ import org.glassfish.grizzly.http.server.Request;
  */
 final class RestCall {
 
+    /** Decimals longer than this are refused before parsing; more digits or a larger exponent after. */
+    static final int MAX_DECIMAL_CHARS = 64;
+    static final int MAX_DECIMAL_DIGITS = 40;
+    /** Longest bearer token accepted (it names an account, kept in memory). */
+    static final int MAX_TOKEN_CHARS = 256;
+
     private final String method;
     private final String path;
     private final Map<String, String> params;
@@ -36,8 +42,6 @@ final class RestCall {
         if (declared > maxBody) {
             throw new RestError(413, -1101, "request body of " + declared + " bytes is over the limit of " + maxBody);
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        parseForm(request.getQueryString(), params);
         String transfer = request.getHeader("Transfer-Encoding");
         boolean chunked = transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked");
         byte[] body;
@@ -49,12 +53,22 @@ final class RestCall {
             body = new byte[0]; // no length and no chunks: no body (waiting for one would hang)
         }
         String type = request.getContentType();
-        if (body.length > 0 && type != null
-                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            parseForm(new String(body, StandardCharsets.UTF_8), params);
-        }
-        return new RestCall(request.getMethod().getMethodString(), request.getRequestURI(), params,
-                bearerOf(request.getHeader("Authorization")));
+        String form = body.length > 0 && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                ? new String(body, StandardCharsets.UTF_8) : null;
+        return of(request.getMethod().getMethodString(), request.getRequestURI(), request.getQueryString(), form,
+                request.getHeader("Authorization"));
+    }
+
+    /**
+     * A call from its parts as they came off the wire: the query string and a form body (either may
+     * be null) become parameters, the query's first; the Authorization header becomes the bearer.
+     */
+    static RestCall of(String method, String path, String query, String form, String authorization) {
+        Map<String, String> params = new LinkedHashMap<>();
+        parseForm(query, params);
+        parseForm(form, params);
+        return new RestCall(method, path, params, bearerOf(authorization));
     }
 
     String method() {
@@ -69,6 +83,9 @@ final class RestCall {
     String account() {
         if (bearer == null) {
             throw new RestError(401, -2015, "missing or empty bearer token: send 'Authorization: Bearer <token>'");
+        }
+        if (bearer.length() > MAX_TOKEN_CHARS) {
+            throw new RestError(401, -2015, "bearer token longer than " + MAX_TOKEN_CHARS + " characters");
         }
         return bearer;
     }
@@ -103,11 +120,18 @@ final class RestCall {
         if (v == null) {
             return null;
         }
+        BigDecimal d;
         try {
-            return new BigDecimal(v);
+            d = v.length() > MAX_DECIMAL_CHARS ? null : new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw new RestError(400, -1100, "parameter '" + name + "' must be a decimal number, got '" + clip(v) + "'");
+            d = null;
         }
+        // Bounded digits and exponent: 1e999999999 would be a gigabyte as plain text further on.
+        if (d == null || d.precision() > MAX_DECIMAL_DIGITS || Math.abs(d.scale()) > MAX_DECIMAL_DIGITS) {
+            throw new RestError(400, -1100, "parameter '" + name + "' must be a decimal number of at most "
+                    + MAX_DECIMAL_DIGITS + " digits, got '" + clip(v) + "'");
+        }
+        return d;
     }
 
     boolean optionalBoolean(String name) {

@@ -89,27 +89,35 @@ final class RestServer {
         http = null;
     }
 
+    /** A reply: the HTTP status and the JSON body. */
+    record Answer(int status, String body) {
+    }
+
     private void serve(Request request, Response response) throws IOException {
-        int status;
-        String body;
+        Answer answer;
         try {
-            RestCall call = RestCall.read(request, maxBody);
-            body = "{\"code\":0,\"data\":" + toJson(dispatch(call)) + "}";
-            status = 200;
+            answer = answer(RestCall.read(request, maxBody));
         } catch (RestError e) {
-            status = e.status();
-            body = error(e.code(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "REST " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
-            status = 500;
-            body = error(-1000, "internal error: " + e.getClass().getSimpleName());
+            answer = new Answer(e.status(), error(e.code(), e.getMessage()));
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(answer.status());
         response.setContentType("application/json;charset=utf-8");
         response.setContentLength(bytes.length);
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
+        }
+    }
+
+    /** Routes a call and writes its reply (apart from the socket, so fuzzing can drive it at volume). */
+    Answer answer(RestCall call) {
+        try {
+            return new Answer(200, "{\"code\":0,\"data\":" + toJson(dispatch(call)) + "}");
+        } catch (RestError e) {
+            return new Answer(e.status(), error(e.code(), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "REST " + call + " failed", e);
+            return new Answer(500, error(-1000, "internal error: " + e.getClass().getSimpleName()));
         }
     }
 
@@ -121,7 +129,7 @@ final class RestServer {
         Function<RestCall, Object> handler = byMethod.get(call.method());
         if (handler == null) {
             Set<String> allowed = new TreeSet<>(byMethod.keySet());
-            throw new RestError(405, -1, call.method() + " is not allowed on " + call.path() + "; use " + allowed);
+            throw new RestError(405, -1, clip(call.method()) + " is not allowed on " + call.path() + "; use " + allowed);
         }
         return handler.apply(call);
     }
@@ -130,7 +138,11 @@ final class RestServer {
         return data == null ? "null" : WireJson.toJson(data);
     }
 
+    /** Longest error message sent; longer ones (which could only echo input) are cut. */
+    static final int MAX_MESSAGE = 200;
+
     static String error(int code, String message) {
+        message = Replies.sendable(message, MAX_MESSAGE);
         StringWriter out = new StringWriter();
         try (JsonGenerator g = GENERATORS.createGenerator(out)) {
             g.writeStartObject().write("code", code).write("msg", message).writeEnd();
@@ -139,6 +151,6 @@ final class RestServer {
     }
 
     private static String clip(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -2,7 +2,6 @@ package com.bitzoom.desk.sim;
 
 import com.bitzoom.desk.protocol.StreamName;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Answers the requests of the spec on a connection: SUBSCRIBE, UNSUBSCRIBE, LIST_SUBSCRIPTIONS.
@@ -27,6 +28,7 @@ import java.util.Set;
  */
 final class StreamRequests {
 
+    private static final Logger LOG = Logger.getLogger(StreamRequests.class.getName());
     private static final JsonReaderFactory READERS = JsonProvider.provider()
             .createReaderFactory(Map.of("org.eclipse.parsson.maxDepth", 16));
 
@@ -71,6 +73,16 @@ final class StreamRequests {
     }
 
     private String answer(ClientConnection c, String text) {
+        try {
+            return checkedAnswer(c, text);
+        } catch (RuntimeException e) {
+            // A request no check foresaw still gets its one reply, and the connection stays up.
+            LOG.log(Level.FINE, "request on " + c + " could not be read", e);
+            return Replies.error(Replies.INVALID_REQUEST, "the request could not be read", null);
+        }
+    }
+
+    private String checkedAnswer(ClientConnection c, String text) {
         JsonObject request;
         try {
             request = parse(text);
@@ -168,7 +180,9 @@ final class StreamRequests {
         JsonValue root;
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             root = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Parsson signals bad input with JsonException, IllegalStateException, NumberFormatException
+            // (an exponent out of range) and a plain RuntimeException (nesting over the cap).
             throw new BadRequest(Replies.INVALID_JSON, "invalid JSON: " + clip(firstLine(e.getMessage())));
         }
         if (!(root instanceof JsonObject o)) {
@@ -200,7 +214,7 @@ final class StreamRequests {
     private static Long idOf(String text) {
         try {
             return id(parse(text));
-        } catch (BadRequest e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -52,6 +52,10 @@ public final class StreamClient implements AutoCloseable {
     /** Every thread the client starts has a name beginning with this. */
     public static final String THREAD_PREFIX = "bitzoom-stream-";
 
+    static {
+        ListenKeyRedaction.install();
+    }
+
     private final Environment environment;
     private final StreamOptions options;
     private final SinkGuard sink;

@@ -1,0 +1,189 @@
+package com.bitzoom.desk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.bitzoom.desk.config.ConfigDirectory;
+import com.bitzoom.desk.config.CredentialStore;
+import com.bitzoom.desk.config.Secret;
+import com.bitzoom.desk.config.Settings;
+import com.bitzoom.desk.config.SettingsStore;
+import com.bitzoom.desk.stream.OrderInfo;
+import com.bitzoom.desk.stream.OrderTicket;
+import com.bitzoom.desk.ui.account.AccountPanel;
+import com.bitzoom.desk.ui.account.AccountSession;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/**
+ * A whole paper-trading session with a known token, every log record of every level captured: the
+ * token and the listen key appear in none of them, nor in the settings file or a thread name; the
+ * token is kept only in the owner-only credentials file.
+ */
+class AccountSecretsTest {
+
+    /** Captures every record, formatted with its parameters and its exception's messages and stack. */
+    private static final class Capture extends Handler {
+        final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
+        private final SimpleFormatter formatter = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord r) {
+            StringBuilder b = new StringBuilder().append(r.getLevel()).append(' ').append(r.getLoggerName()).append(' ')
+                    .append(formatter.formatMessage(r));
+            if (r.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                r.getThrown().printStackTrace(new PrintWriter(trace));
+                b.append('\n').append(trace);
+            }
+            lines.add(b.toString());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @TempDir
+    Path config;
+
+    private static <T> T fx(Callable<T> call) {
+        try {
+            FutureTask<T> task = new FutureTask<>(call);
+            Platform.runLater(task);
+            return task.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void neitherTheTokenNorTheListenKeyIsLoggedSavedInSettingsOrNamed() throws Exception {
+        byte[] random = new byte[20];
+        new SecureRandom().nextBytes(random);
+        String token = "known-" + HexFormat.of().formatHex(random);
+        String before = System.getProperty(ConfigDirectory.OVERRIDE_PROPERTY);
+        System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, config.toString());
+        new CredentialStore(config, name -> null).store("demo", Secret.of(token));
+
+        Logger root = Logger.getLogger("");
+        Level rootLevel = root.getLevel();
+        Capture capture = new Capture();
+        capture.setLevel(Level.ALL);
+        List<String> names = java.util.Collections.list(LogManager.getLogManager().getLoggerNames());
+        java.util.Map<String, Level> levels = new java.util.HashMap<>();
+        for (String n : names) {
+            Logger l = Logger.getLogger(n);
+            levels.put(n, l.getLevel());
+            l.setLevel(Level.ALL);
+        }
+        root.setLevel(Level.ALL);
+        root.addHandler(capture);
+
+        Desk desk = null;
+        String listenKey;
+        try {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            FutureTask<Desk> open = new FutureTask<>(() -> Desk.open(stage, Settings.defaults(), DeskOptions.defaults()));
+            Platform.runLater(open);
+            desk = open.get(120, TimeUnit.SECONDS);
+            Desk d = desk;
+            AccountPanel account = desk.account();
+            await().atMost(Duration.ofSeconds(60)).until(() -> fx(() -> account.session().stateProperty().get())
+                    == AccountSession.State.SIGNED_IN);
+            await().atMost(Duration.ofSeconds(90)).until(() -> fx(() -> account.model().balance("USDT").isPresent()));
+
+            URI rest = d.session().exchange().restUrl();
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            rest.resolve("/api/v1/listenKey")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher m = Pattern.compile("\"listenKey\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
+            assertThat(m.find()).as("listen key in %s", answer.body()).isTrue();
+            listenKey = m.group(1);
+
+            // Trade a little: an order, a cancel, a refusal.
+            OrderInfo placed = fx(() -> account.session().place(OrderTicket.limit("BTCUSDT", OrderTicket.Side.BUY,
+                    new BigDecimal("0.010"), new BigDecimal("1000.00")))).get(30, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> account.model().openOrders().size()) == 1);
+            fx(() -> {
+                account.session().cancel(account.model().openOrders().get(0));
+                return null;
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> fx(() -> account.model().openOrders().isEmpty()));
+            CompletableFuture<OrderInfo> refused = fx(() -> account.session().place(new OrderTicket("BTCUSDT",
+                    OrderTicket.Side.SELL, OrderTicket.Type.MARKET, null, new BigDecimal("0.001"), null, true, null)));
+            await().atMost(Duration.ofSeconds(30)).until(refused::isDone);
+            assertThat(refused).isCompletedExceptionally();
+            assertThat(placed.orderId()).isPositive();
+
+            Path settingsFile = config.resolve(SettingsStore.FILE_NAME);
+            new SettingsStore(config).save(fx(d::currentSettings));
+            String settings = Files.readString(settingsFile, StandardCharsets.UTF_8);
+            assertThat(settings).doesNotContain(token).doesNotContain(listenKey);
+
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                assertThat(t.getName()).doesNotContain(token).doesNotContain(listenKey);
+            }
+        } finally {
+            if (desk != null) {
+                Desk d = desk;
+                fx(() -> {
+                    d.close();
+                    return null;
+                });
+            }
+            root.removeHandler(capture);
+            root.setLevel(rootLevel);
+            levels.forEach((n, l) -> Logger.getLogger(n).setLevel(l));
+            if (before == null) {
+                System.clearProperty(ConfigDirectory.OVERRIDE_PROPERTY);
+            } else {
+                System.setProperty(ConfigDirectory.OVERRIDE_PROPERTY, before);
+            }
+        }
+
+        assertThat(capture.lines).as("records captured").hasSizeGreaterThan(20);
+        assertThat(capture.lines).as("records below INFO captured too").anyMatch(l -> l.startsWith("FINE"));
+        for (String line : capture.lines) {
+            assertThat(line).doesNotContain(token).doesNotContain(listenKey);
+        }
+        Path credentials = config.resolve(CredentialStore.FILE_NAME);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
+        assertThat(Files.readString(credentials)).contains(token);
+    }
+}
