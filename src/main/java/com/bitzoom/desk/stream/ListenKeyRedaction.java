@@ -27,6 +27,9 @@ final class ListenKeyRedaction implements Filter {
             // The embedded exchange runs in the same JVM in Demo: its server side prints request URLs too.
             Logger.getLogger("org.glassfish.tyrus.container.grizzly.server.GrizzlyServerFilter"),
             Logger.getLogger("org.glassfish.tyrus.server.TyrusServerContainer"),
+            // Its URI matcher traces "Matching request URI /ws/<listenKey>" when a handshake's debug
+            // context is flushed at FINE (seen now and then, depending on timing, in AccountSecretsTest).
+            Logger.getLogger("org.glassfish.tyrus.core.uri.Match"),
             Logger.getLogger("org.glassfish.grizzly.http.HttpCodecFilter"),
             Logger.getLogger("org.glassfish.grizzly.http.HttpServerFilter"),
             Logger.getLogger("org.glassfish.grizzly.http.server.HttpServerFilter"));
