@@ -31,6 +31,12 @@ public record Settings(EnvironmentKind environment, String customUrl, String cus
     public static final List<String> DEFAULT_WATCHLIST = List.of(
             "BTCUSDT", "ETHUSDT", "BNBUSDT", "SOLUSDT", "XRPUSDT", "DOGEUSDT", "ADAUSDT", "AVAXUSDT");
 
+    /**
+     * Most symbols on the watchlist: one mini-ticker stream each, and the client carries 800 market
+     * streams (4 connections of 200 beside the user data stream), the selected symbol's 5 included.
+     */
+    public static final int MAX_WATCHLIST = 500;
+
     public Settings {
         Objects.requireNonNull(environment, "environment");
         watchlist = List.copyOf(watchlist);

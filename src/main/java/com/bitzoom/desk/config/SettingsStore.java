@@ -37,6 +37,8 @@ import java.util.logging.Logger;
 public final class SettingsStore {
 
     public static final String FILE_NAME = "settings.json";
+    /** A settings file is a few KB; a larger one is not ours (and is not read into memory). */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
 
     private final Path directory;
@@ -65,6 +67,9 @@ public final class SettingsStore {
         Path file = file();
         String json;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return corrupt(file, "is larger than " + MAX_FILE_BYTES / 1024 + " KiB");
+            }
             json = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.defaults(), List.of());
@@ -133,6 +138,10 @@ public final class SettingsStore {
         if (raw.watchlist() != null) {
             LinkedHashSet<String> ok = new LinkedHashSet<>();
             for (String s : raw.watchlist()) {
+                if (ok.size() == Settings.MAX_WATCHLIST) {
+                    warnings.add("watchlist: kept the first " + Settings.MAX_WATCHLIST + " symbols, dropped the rest");
+                    break;
+                }
                 try {
                     ok.add(StreamName.checkSymbol(s));
                 } catch (IllegalArgumentException e) {

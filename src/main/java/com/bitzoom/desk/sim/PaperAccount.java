@@ -60,6 +60,10 @@ final class PaperAccount {
         openOrders.put(order.orderId, order);
     }
 
+    int openOrderCount() {
+        return openOrders.size();
+    }
+
     void removeOpenOrder(PaperOrder order) {
         openOrders.remove(order.orderId);
     }

@@ -41,6 +41,8 @@ public final class PaperAccounts implements PaperTrading {
     private static final long FIRST_ORDER_ID = 1_000_000L;
     /** Most paper accounts (tokens) one exchange keeps. */
     static final int MAX_ACCOUNTS = 10_000;
+    /** Most open orders one account may have (each rests in memory and is matched on every trade). */
+    static final int MAX_OPEN_ORDERS = 1_000;
 
     private final MarketEngine engine;
     private final UserEvents events = new UserEvents();
@@ -73,6 +75,10 @@ public final class PaperAccounts implements PaperTrading {
         OrderCheck.Ticket t = OrderCheck.check(request, engine);
         String symbol = t.market().profile().symbol();
         Grid grid = t.market().grid();
+        if (acct.openOrderCount() >= MAX_OPEN_ORDERS) {
+            throw Rejection.TOO_MANY_OPEN_ORDERS.because("Reached the limit of " + MAX_OPEN_ORDERS
+                    + " open orders for this account; cancel some first.");
+        }
         if (t.clientOrderId() != null && acct.openOrderByClientId(t.clientOrderId()) != null) {
             throw Rejection.DUPLICATE_CLIENT_ORDER_ID.because("Client order id '" + t.clientOrderId()
                     + "' is already used by an open order.");

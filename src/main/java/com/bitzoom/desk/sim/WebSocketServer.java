@@ -1,5 +1,6 @@
 package com.bitzoom.desk.sim;
 
+import com.bitzoom.desk.protocol.ListenKeyRedaction;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -43,6 +44,7 @@ final class WebSocketServer {
     private int port;        // guarded by this: the bound port, fixed after the first start
 
     WebSocketServer(String host, int port, SocketGate gate) {
+        ListenKeyRedaction.install();
         this.host = host;
         this.port = port;
         this.gate = gate;

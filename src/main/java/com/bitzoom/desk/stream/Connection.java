@@ -190,6 +190,10 @@ final class Connection {
         } catch (Exception e) {
             current = null;
             String why = role.redact(Failures.describe(e));
+            if (why.startsWith("Handshake response not received")) {
+                // Tyrus's words for a server that took the connection and never answered the upgrade.
+                why = "no answer to the WebSocket handshake within " + Durations.text(options.connectTimeout().toNanos());
+            }
             problem(StreamProblem.Kind.CONNECT_FAILED, why);
             retryLater(why, false);
             return;

@@ -70,25 +70,16 @@ public final class Environment {
 
     /** Checks a stream URL: absolute, {@code ws} or {@code wss}, with a host. */
     public static URI checkStream(String url) {
-        URI uri = parse(url, "stream URL");
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("ws") && !scheme.equals("wss")) {
-            throw new IllegalArgumentException("stream URL must start with ws:// or wss://, not " + scheme + "://");
-        }
-        return uri;
+        return parse(url, "stream URL", "ws", "wss");
     }
 
     /** Checks a REST URL: absolute, {@code http} or {@code https}, with a host. */
     public static URI checkRest(String url) {
-        URI uri = parse(url, "REST URL");
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("REST URL must start with http:// or https://, not " + scheme + "://");
-        }
-        return uri;
+        return parse(url, "REST URL", "http", "https");
     }
 
-    private static URI parse(String url, String what) {
+    /** Parses and checks a URL; a wrong scheme is named before a missing host (file:///x has both). */
+    private static URI parse(String url, String what, String plain, String secure) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException(what + " is empty");
         }
@@ -100,6 +91,11 @@ public final class Environment {
         }
         if (uri.getScheme() == null) {
             throw new IllegalArgumentException(what + " '" + url.strip() + "' has no scheme (e.g. ws://127.0.0.1:8080/ws)");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals(plain) && !scheme.equals(secure)) {
+            throw new IllegalArgumentException(what + " must start with " + plain + ":// or " + secure + "://, not "
+                    + (scheme.length() > 20 ? scheme.substring(0, 20) + "…" : scheme) + "://");
         }
         if (uri.getHost() == null) {
             throw new IllegalArgumentException(what + " '" + url.strip() + "' has no host");

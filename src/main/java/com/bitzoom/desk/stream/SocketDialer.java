@@ -1,5 +1,6 @@
 package com.bitzoom.desk.stream;
 
+import com.bitzoom.desk.protocol.ListenKeyRedaction;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -33,6 +34,7 @@ final class SocketDialer implements AutoCloseable {
     private final ClientManager client;
 
     SocketDialer(StreamOptions options, boolean secure) {
+        ListenKeyRedaction.install();
         client = new ClientManager() {
             @Override
             public ScheduledExecutorService getScheduledExecutorService() {

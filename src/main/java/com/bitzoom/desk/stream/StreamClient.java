@@ -1,6 +1,7 @@
 package com.bitzoom.desk.stream;
 
 import com.bitzoom.desk.protocol.FrameDecoder;
+import com.bitzoom.desk.protocol.ListenKeyRedaction;
 import com.bitzoom.desk.protocol.StreamName;
 import java.text.NumberFormat;
 import java.util.ArrayList;

@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -56,7 +58,9 @@ import java.util.function.Consumer;
  * <p>Producer cost: a volatile read of the state in the steady state, one CAS per transition; a
  * conflated event allocates nothing once its key was seen (a kline allocates its small key), an
  * ordered event one queue node, a trade three small objects. The {@link Batch} lists are allocated
- * on the drain's thread.
+ * on the drain's thread. While the consumer stalls, each {@value #REAP_AFTER} dropped trades one
+ * producer sweeps their empty places out of the ordered queue, so memory stays bounded however
+ * long the stall.
  *
  * <p>Thread-safety: {@link #offer} and {@link #counters} from any thread; the consumer is called
  * on the executor, one batch at a time.
@@ -65,6 +69,8 @@ public final class CoalescingDispatcher {
     public static final int DEFAULT_TRADES_PER_SYMBOL = 200;
     /** A drain takes at most this many conflated values and this many ordered entries; the rest go to the next batch. */
     static final int MAX_PER_BATCH = 50_000;
+    /** Empty places of dropped trades allowed in the ordered queue before a producer sweeps them out. */
+    static final int REAP_AFTER = 4_096;
 
     private static final System.Logger LOG = System.getLogger(CoalescingDispatcher.class.getName());
 
@@ -120,6 +126,10 @@ public final class CoalescingDispatcher {
     private final LongAdder received = new LongAdder();
     private final LongAdder conflated = new LongAdder();
     private final LongAdder dropped = new LongAdder();
+    // Dropped trades leave an empty place in `ordered` until a drain reaches it; while the consumer
+    // is stalled those places would pile up without bound, so past REAP_AFTER one producer sweeps.
+    private final AtomicLong emptyPlaces = new AtomicLong();
+    private final AtomicBoolean sweeping = new AtomicBoolean();
 
     // Written only by the drain (drains never overlap, and each starts after the previous one's
     // last write to `state`); volatile for readers of counters().
@@ -213,7 +223,27 @@ public final class CoalescingDispatcher {
             lane.size.decrementAndGet();
             if (oldest != null && oldest.take() != null) {
                 dropped.increment();
+                if (emptyPlaces.incrementAndGet() >= REAP_AFTER) {
+                    sweepEmptyPlaces();
+                }
             }
+        }
+    }
+
+    /**
+     * Unlinks the empty places of dropped trades from the ordered queue (lock-free; the queue's order
+     * is kept). One producer at a time; the others go on. A place in the queue is empty only when its
+     * trade was dropped: the drain takes a trade after unlinking its place.
+     */
+    private void sweepEmptyPlaces() {
+        if (!sweeping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            emptyPlaces.set(0); // drops during the sweep count toward the next one
+            ordered.removeIf(e -> e instanceof Waiting w && w.isEmpty());
+        } finally {
+            sweeping.set(false);
         }
     }
 
@@ -343,6 +373,10 @@ public final class CoalescingDispatcher {
 
         Object take() {
             return EVENT.getAndSet(this, (Object) null);
+        }
+
+        boolean isEmpty() {
+            return event == null;
         }
     }
 }

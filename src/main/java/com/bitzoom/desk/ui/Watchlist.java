@@ -1,5 +1,6 @@
 package com.bitzoom.desk.ui;
 
+import com.bitzoom.desk.config.Settings;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
@@ -167,10 +168,19 @@ final class Watchlist extends VBox {
             showSearchError("Unknown symbol: " + symbol);
             return;
         }
+        if (!model.contains(symbol) && model.isFull()) {
+            showSearchError("The watchlist holds at most " + Settings.MAX_WATCHLIST + " symbols; remove one first");
+            return;
+        }
         model.add(symbol);
         selection.symbolProperty().set(symbol);
         // Clear after the auto-completion has finished writing the completion into the field.
         javafx.application.Platform.runLater(search::clear);
+    }
+
+    /** The last message the search showed (for tests). */
+    String searchErrorText() {
+        return searchError.getText();
     }
 
     private void showSearchError(String message) {

@@ -1,5 +1,6 @@
 package com.bitzoom.desk.ui;
 
+import com.bitzoom.desk.config.Settings;
 import com.bitzoom.desk.protocol.MiniTicker;
 import com.bitzoom.desk.protocol.StreamName;
 import java.util.ArrayList;
@@ -43,10 +44,14 @@ final class WatchlistModel {
         return bySymbol.get(symbol);
     }
 
-    /** Adds a symbol at the end; false if it is already there. */
+    boolean isFull() {
+        return rows.size() >= Settings.MAX_WATCHLIST;
+    }
+
+    /** Adds a symbol at the end; false if it is already there or the list is full. */
     boolean add(String symbol) {
         String s = StreamName.checkSymbol(symbol);
-        if (bySymbol.containsKey(s)) {
+        if (bySymbol.containsKey(s) || isFull()) {
             return false;
         }
         WatchlistRow row = new WatchlistRow(s);

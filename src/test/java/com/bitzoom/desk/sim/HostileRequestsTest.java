@@ -136,6 +136,22 @@ class HostileRequestsTest {
                 null, false, null), 1_717_000_000_000L)).isNotNull();
     }
 
+    @Test
+    void anAccountMayHaveAtMostAThousandOpenOrders() {
+        MarketEngine engine = new MarketEngine(2, 8, 1.0, 1_717_000_000_000L);
+        PaperAccounts paper = PaperAccounts.attachedTo(engine);
+        OrderRequest farBelow = new OrderRequest("BTCUSDT", "BUY", "LIMIT", "GTC", new BigDecimal("0.001"),
+                new BigDecimal("1.00"), false, null);
+        for (int i = 0; i < PaperAccounts.MAX_OPEN_ORDERS; i++) {
+            paper.place("many", farBelow, 1_717_000_000_000L);
+        }
+        OrderRejectedException refused = catchThrowableOfType(OrderRejectedException.class,
+                () -> paper.place("many", farBelow, 1_717_000_000_000L));
+        assertThat(refused.code()).isEqualTo(-2025);
+        assertThat(paper.openOrders("many", null)).hasSize(PaperAccounts.MAX_OPEN_ORDERS);
+        assertThat(paper.place("another", farBelow, 1_717_000_000_000L)).isNotNull();
+    }
+
     private static void assertServes(TestClient c) throws Exception {
         c.send("{\"method\":\"LIST_SUBSCRIPTIONS\",\"id\":99}");
         assertThat(c.reply(99, WAIT).containsKey("result")).isTrue();
