@@ -39,7 +39,7 @@ final class Desk {
     private final boolean measuring;          // --fx-load-seconds given: print the startup figure too
     private boolean firstPriceSeen;           // FX thread only
 
-    private Desk(Stage stage, Settings settings, DeskOptions options) {
+    private Desk(Stage stage, Settings settings, DeskOptions options, DemoExchange.Starter demo) {
         this.stage = stage;
         this.settings = settings;
         this.measuring = options.fxLoadSeconds() > 0;
@@ -49,7 +49,7 @@ final class Desk {
         if (options.theme() != null) {
             window.themeProperty().set(options.theme());
         }
-        session = new DeskSession(watchlist, selection, catalog, window, this::bridge, options.demoSpeed());
+        session = new DeskSession(watchlist, selection, catalog, window, this::bridge, options.demoSpeed(), demo);
         account = AccountMount.mount(window, selection, session, settings);
         window.setOnEnvironment(session::connect);
         window.setOnQuit(() -> {
@@ -63,9 +63,19 @@ final class Desk {
 
     /** Builds the desk in {@code stage}, shows it and connects; the stage is shown when this returns. */
     static Desk open(Stage stage, Settings settings, DeskOptions options) {
-        Desk desk = new Desk(stage, settings, options);
-        desk.show();
+        return open(stage, settings, options, DemoExchange.installed());
+    }
+
+    /**
+     * Like {@link #open(Stage, Settings, DeskOptions)}, the Demo exchange started by {@code demo}.
+     * The connection is begun before the window is shown: showing the first frame (CSS, layout, the
+     * native window) takes the FX thread a second or more, during which the exchange starts and the
+     * client connects on other threads; their first events are applied at the first pulse after.
+     */
+    static Desk open(Stage stage, Settings settings, DeskOptions options, DemoExchange.Starter demo) {
+        Desk desk = new Desk(stage, settings, options, demo);
         desk.session.connect(desk.window.environmentProperty().get());
+        desk.show();
         return desk;
     }
 
