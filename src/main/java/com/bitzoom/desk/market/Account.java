@@ -26,12 +26,13 @@ import java.util.TreeSet;
  * {@code T}, one reporting less filled or an earlier status; then by event time {@code E}. Applying
  * an event twice changes nothing. FILLED, CANCELED, EXPIRED (and EXPIRED_IN_MATCH, REJECTED) move
  * an order to the history, which is final: later events for it are ignored. The history keeps the
- * last {@code historyLimit} finished orders (default {@value #DEFAULT_HISTORY_LIMIT}); an event for
- * an order that fell off it would be taken as new.
+ * newest {@code historyLimit} finished orders by finish time (default {@value #DEFAULT_HISTORY_LIMIT}),
+ * so an order a reload recovers late takes its place by time; an event for an order that fell off
+ * it would be taken as new.
  *
  * <p><b>Fills</b> come from {@code x = TRADE} events, deduplicated by {@code (orderId, tradeId)} and
  * recorded even when the event is stale for the order's own state (fills can arrive out of order).
- * The last {@code fillLimit} are kept (default {@value #DEFAULT_FILL_LIMIT}). Each new fill's
+ * The newest {@code fillLimit} by time are kept (default {@value #DEFAULT_FILL_LIMIT}), in time order. Each new fill's
  * {@code rp} adds to the symbol's realized PnL.
  *
  * <p><b>Positions and balances</b> follow {@code ACCOUNT_UPDATE}, each symbol or asset ignoring an
@@ -42,8 +43,13 @@ import java.util.TreeSet;
  * (default {@value #DEFAULT_LEVERAGE}x; the stream does not report leverage).
  *
  * <p><b>Reload</b> (after every user-stream reconnect, since events sent while disconnected are
- * gone) replaces balances, positions and open orders and keeps history and fills. A symbol's
- * realized PnL is the snapshot's figure when it gives one.
+ * gone) replaces balances, positions and open orders, and merges the exchange's recent record into
+ * history and fills: a finished order missing from the history is added with the exchange's final
+ * status, filled quantity and average price (and leaves the open orders); a missing fill is added
+ * and its {@code rp} counted. Nothing is duplicated (orders by id, fills by {@code (orderId, tradeId)}),
+ * so a reload applied twice changes nothing, and live events newer than the snapshot still apply
+ * after it. A record older than the oldest entry of a full history or fill list stays out. A
+ * symbol's realized PnL is the snapshot's figure when it gives one.
  *
  * <p>Not thread-safe: confined to one thread (the FX thread in the app).
  */
@@ -90,8 +96,15 @@ public final class Account {
         this.blotter = new OrderBlotter(historyLimit, fillLimit);
     }
 
-    /** Replaces balances, positions and open orders with a REST snapshot; keeps history and fills. */
+    /**
+     * Replaces balances, positions and open orders with a REST snapshot and merges the snapshot's
+     * recent orders and fills into history and fills.
+     */
     public void reload(AccountLoad load) {
+        blotter.reload(load.openOrders(), log);
+        for (Fill f : blotter.merge(load.recentOrders(), load.recentFills(), log)) {
+            realized.merge(f.symbol(), f.realizedPnl(), BigDecimal::add); // a snapshot's own figure overrides below
+        }
         Stamp stamp = new Stamp(load.updateTime(), 0);
         Map<String, Balance> oldBalances = new HashMap<>(balances);
         balances.clear();
@@ -125,7 +138,6 @@ public final class Account {
             positionStamps.put(gone, stamp);
             log.position(gone);
         }
-        blotter.reload(load.openOrders(), log);
         log.reloaded();
         version++;
     }
@@ -221,12 +233,12 @@ public final class Account {
         return blotter.openOrder(orderId);
     }
 
-    /** Finished orders, in the order they finished (newest last). */
+    /** Finished orders, by finish time (newest last; same time: in the order they came). */
     public List<Order> orderHistory() {
         return blotter.history();
     }
 
-    /** Fills, in the order they arrived (newest last). */
+    /** Fills, by time (newest last; same time: by trade id). */
     public List<Fill> fills() {
         return blotter.fills();
     }

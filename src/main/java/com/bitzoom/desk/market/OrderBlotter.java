@@ -1,16 +1,15 @@
 package com.bitzoom.desk.market;
 
 import com.bitzoom.desk.protocol.OrderTradeUpdate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The trader's record of orders and fills: open orders by id, the history of finished orders and
@@ -21,16 +20,44 @@ final class OrderBlotter {
     private final int fillLimit;
 
     private final Map<Long, Known> open = new LinkedHashMap<>();
-    private final Map<Long, Order> history = new LinkedHashMap<>();
-    private final ArrayDeque<Fill> fills = new ArrayDeque<>();
-    private final Set<FillKey> fillKeys = new HashSet<>();
+    // History and fills are kept in time order, not arrival order: a record a reload recovers late
+    // takes its place by time, so the bound always keeps the newest and drops the oldest.
+    private final Map<Long, Slot> historyIds = new HashMap<>();
+    private final TreeMap<Slot, Order> history = new TreeMap<>();
+    private final TreeMap<FillKey, Fill> fills = new TreeMap<>();
+    private final Map<FillId, FillKey> fillIds = new HashMap<>(); // a fill is the same whatever time it reports
+    private long arrivals; // ties in time keep the order of arrival
 
     /** An open order and the event time of the event that made it so (0 for a REST snapshot). */
     private record Known(Order order, long eventTime) {
     }
 
-    private record FillKey(long orderId, long tradeId) {
+    /** A finished order's place in the history: finish time, then arrival. */
+    private record Slot(long time, long arrival) implements Comparable<Slot> {
+        @Override
+        public int compareTo(Slot o) {
+            return time != o.time ? Long.compare(time, o.time) : Long.compare(arrival, o.arrival);
+        }
     }
+
+    private record FillId(long orderId, long tradeId) {
+    }
+
+    /** A fill's place: by time, then trade id, then order id. */
+    private record FillKey(long time, long tradeId, long orderId) implements Comparable<FillKey> {
+        static FillKey of(Fill f) {
+            return new FillKey(f.time(), f.tradeId(), f.orderId());
+        }
+
+        @Override
+        public int compareTo(FillKey o) {
+            if (time != o.time) {
+                return Long.compare(time, o.time);
+            }
+            return tradeId != o.tradeId ? Long.compare(tradeId, o.tradeId) : Long.compare(orderId, o.orderId);
+        }
+    }
+
 
     OrderBlotter(int historyLimit, int fillLimit) {
         if (historyLimit < 1 || fillLimit < 1) {
@@ -46,25 +73,33 @@ final class OrderBlotter {
         if (!"TRADE".equals(o.executionType())) {
             return Optional.empty();
         }
-        if (!fillKeys.add(new FillKey(o.orderId(), o.tradeId()))) {
-            return Optional.empty();
-        }
         Fill fill = new Fill(o.orderId(), o.tradeId(), o.tradeTime(), o.symbol(), o.side(), o.lastFilledPrice(),
                 o.lastFilledQuantity(), AccountLoad.orZero(o.realizedProfit()));
-        fills.addLast(fill);
+        return add(fill, log) ? Optional.of(fill) : Optional.empty();
+    }
+
+    /** Adds a fill in its place by time unless known, or older than the oldest of a full list; the oldest goes. */
+    private boolean add(Fill fill, ChangeLog log) {
+        FillKey key = FillKey.of(fill);
+        FillId id = new FillId(fill.orderId(), fill.tradeId());
+        if (fillIds.containsKey(id) || (fills.size() >= fillLimit && key.compareTo(fills.firstKey()) < 0)) {
+            return false;
+        }
+        fills.put(key, fill);
+        fillIds.put(id, key);
         if (fills.size() > fillLimit) {
-            Fill oldest = fills.removeFirst();
-            fillKeys.remove(new FillKey(oldest.orderId(), oldest.tradeId()));
+            Fill oldest = fills.pollFirstEntry().getValue();
+            fillIds.remove(new FillId(oldest.orderId(), oldest.tradeId()));
         }
         log.fill(fill);
-        return Optional.of(fill);
+        return true;
     }
 
     /** Applies the order part of an event; returns whether the order's row or the history changed. */
     boolean applyOrder(OrderTradeUpdate event, ChangeLog log) {
         OrderTradeUpdate.Order o = event.order();
         long id = o.orderId();
-        if (history.containsKey(id)) {
+        if (historyIds.containsKey(id)) {
             return false; // finished is final
         }
         Known known = open.get(id);
@@ -99,7 +134,10 @@ final class OrderBlotter {
         open.clear();
         for (AccountLoad.OpenOrder o : snapshot) {
             Order order = o.toOrder();
-            history.remove(order.orderId()); // the exchange says it is open now
+            Slot finished = historyIds.remove(order.orderId()); // the exchange says it is open now
+            if (finished != null) {
+                history.remove(finished);
+            }
             open.put(order.orderId(), new Known(order, 0));
             Known was = before.remove(order.orderId());
             if (was == null || !was.order().equals(order)) {
@@ -107,6 +145,38 @@ final class OrderBlotter {
             }
         }
         before.keySet().forEach(log::order);
+    }
+
+    /**
+     * Merges the exchange's recent record: each finished order not in the history goes there with the
+     * exchange's final status, filled quantity and average price (and leaves the open orders, if the
+     * open snapshot was taken before it finished); each fill not recorded is added. Nothing is
+     * duplicated (orders by id, fills by order and trade id), so merging twice changes nothing.
+     * When a list is full, a record older than its oldest entry stays out: it had fallen off.
+     * Open orders of the record are left to the open snapshot and the live events.
+     *
+     * @return the fills added, in the record's order
+     */
+    List<Fill> merge(List<AccountLoad.OpenOrder> recentOrders, List<Fill> recentFills, ChangeLog log) {
+        for (AccountLoad.OpenOrder o : recentOrders) {
+            if (!Order.isTerminal(o.status()) || historyIds.containsKey(o.orderId())) {
+                continue;
+            }
+            if (history.size() >= historyLimit && o.updateTime() < history.firstKey().time()) {
+                continue;
+            }
+            if (open.remove(o.orderId()) != null) {
+                log.order(o.orderId());
+            }
+            finish(o.toOrder(), log);
+        }
+        List<Fill> added = new ArrayList<>();
+        for (Fill f : recentFills) {
+            if (add(f, log)) {
+                added.add(f);
+            }
+        }
+        return added;
     }
 
     Collection<Order> openOrders() {
@@ -125,7 +195,7 @@ final class OrderBlotter {
     }
 
     List<Fill> fills() {
-        return List.copyOf(fills);
+        return List.copyOf(fills.values());
     }
 
     /**
@@ -150,10 +220,12 @@ final class OrderBlotter {
     }
 
     private void finish(Order order, ChangeLog log) {
-        history.put(order.orderId(), order);
+        Slot slot = new Slot(order.updateTime(), ++arrivals);
+        historyIds.put(order.orderId(), slot);
+        history.put(slot, order);
         if (history.size() > historyLimit) {
-            Long eldest = history.keySet().iterator().next();
-            history.remove(eldest);
+            Order oldest = history.pollFirstEntry().getValue();
+            historyIds.remove(oldest.orderId());
         }
         log.finished(order);
     }

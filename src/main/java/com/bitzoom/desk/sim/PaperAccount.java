@@ -1,6 +1,7 @@
 package com.bitzoom.desk.sim;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ final class PaperAccount {
     private final String token;
     private final Map<String, Position> positions = new TreeMap<>();
     private final Map<Long, PaperOrder> openOrders = new LinkedHashMap<>();
+    // The last finished orders and fills, in the order they happened (what allOrders and userTrades show).
+    private final ArrayDeque<SimOrder> finished = new ArrayDeque<>();
+    private final ArrayDeque<SimFill> fills = new ArrayDeque<>();
     private BigDecimal wallet = START_BALANCE;
     private BigDecimal feesPaid = BigDecimal.ZERO.setScale(Position.MONEY_SCALE);
     private BigDecimal realized = BigDecimal.ZERO.setScale(Position.MONEY_SCALE);
@@ -90,6 +94,32 @@ final class PaperAccount {
             }
         }
         return out;
+    }
+
+    /** Keeps a finished order, forgetting the oldest beyond {@code keep}. */
+    void recordFinished(SimOrder order, int keep) {
+        finished.addLast(order);
+        while (finished.size() > keep) {
+            finished.removeFirst();
+        }
+    }
+
+    /** Keeps a fill, forgetting the oldest beyond {@code keep}. */
+    void recordFill(SimFill fill, int keep) {
+        fills.addLast(fill);
+        while (fills.size() > keep) {
+            fills.removeFirst();
+        }
+    }
+
+    /** The finished orders kept, oldest first (in the order they finished). */
+    List<SimOrder> finishedOrders() {
+        return new ArrayList<>(finished);
+    }
+
+    /** The fills kept, oldest first. */
+    List<SimFill> fills() {
+        return new ArrayList<>(fills);
     }
 
     BigDecimal wallet() {

@@ -43,6 +43,10 @@ public final class PaperAccounts implements PaperTrading {
     static final int MAX_ACCOUNTS = 10_000;
     /** Most open orders one account may have (each rests in memory and is matched on every trade). */
     static final int MAX_OPEN_ORDERS = 1_000;
+    /** Finished orders each account keeps for {@code allOrders} (older ones are forgotten). */
+    static final int KEPT_FINISHED_ORDERS = 1_000;
+    /** Fills each account keeps for {@code userTrades} (older ones are forgotten). */
+    static final int KEPT_FILLS = 1_000;
 
     private final MarketEngine engine;
     private final UserEvents events = new UserEvents();
@@ -194,6 +198,44 @@ public final class PaperAccounts implements PaperTrading {
         return new AccountSnapshot(List.of(usdt), positions, acct.updateTime());
     }
 
+    @Override
+    public List<SimOrder> allOrders(String account, String symbol, Long startTime, int limit) {
+        PaperAccount acct = accountFor(account);
+        if (symbol != null) {
+            requireSymbol(symbol);
+        }
+        List<SimOrder> orders = new ArrayList<>(acct.finishedOrders());
+        acct.openOrders(null).forEach(o -> orders.add(o.toSimOrder()));
+        // Stable: orders finished in the same millisecond stay in the order they finished.
+        orders.sort(java.util.Comparator.comparingLong(SimOrder::updateTime));
+        return window(orders, o -> symbol == null || o.symbol().equals(symbol), SimOrder::updateTime, startTime, limit);
+    }
+
+    @Override
+    public List<SimFill> userTrades(String account, String symbol, Long startTime, int limit) {
+        PaperAccount acct = accountFor(account);
+        if (symbol != null) {
+            requireSymbol(symbol);
+        }
+        return window(acct.fills(), f -> symbol == null || f.symbol().equals(symbol), SimFill::time, startTime, limit);
+    }
+
+    /** From a list oldest first: with a start time the first {@code limit} at or after it, else the newest {@code limit}. */
+    private static <T> List<T> window(List<T> all, java.util.function.Predicate<T> wanted,
+                                      java.util.function.ToLongFunction<T> time, Long startTime, int limit) {
+        List<T> picked = new ArrayList<>();
+        for (T t : all) {
+            if (wanted.test(t) && (startTime == null || time.applyAsLong(t) >= startTime)) {
+                picked.add(t);
+            }
+        }
+        if (picked.size() <= limit) {
+            return picked;
+        }
+        return startTime != null ? new ArrayList<>(picked.subList(0, limit))
+                : new ArrayList<>(picked.subList(picked.size() - limit, picked.size()));
+    }
+
     /** What moved an account's wallet since it opened; {@code wallet = 10,000 − fees + realized + funding}. */
     record Ledger(BigDecimal wallet, BigDecimal fees, BigDecimal realized, BigDecimal funding) {
     }
@@ -264,10 +306,14 @@ public final class PaperAccounts implements PaperTrading {
         BigDecimal fee = money(notional.multiply(feeRate));
         acct.applyFill(realized, fee, when);
         order.recordFill(steps, priceTicks, when);
+        long tradeId = ++lastTradeId;
+        acct.recordFill(new SimFill(tradeId, order.orderId, order.symbol, order.side(), order.grid.price(priceTicks),
+                order.grid.qty(steps), realized, fee, "USDT", feeRate.compareTo(MAKER_FEE) == 0, when), KEPT_FILLS);
         if (!order.isOpen()) {
             forget(order);
+            acct.recordFinished(order.toSimOrder(), KEPT_FINISHED_ORDERS);
         }
-        events.order(order, "TRADE", when, steps, priceTicks, ++lastTradeId, realized);
+        events.order(order, "TRADE", when, steps, priceTicks, tradeId, realized);
         events.account(acct, UserEvents.ORDER, List.of(positionUpdate(order.symbol, position)), when);
         expireStaleReduceOnly(acct, order, when);
     }
@@ -289,6 +335,7 @@ public final class PaperAccounts implements PaperTrading {
         order.finish(status, when);
         order.account.touch(when);
         forget(order);
+        order.account.recordFinished(order.toSimOrder(), KEPT_FINISHED_ORDERS);
         events.order(order, status, when, 0, 0, 0, null);
     }
 

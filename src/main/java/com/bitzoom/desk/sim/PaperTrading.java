@@ -27,6 +27,20 @@ public interface PaperTrading {
 
     AccountSnapshot account(String account, long nowMillis);
 
+    /**
+     * The account's orders, open and finished (the last {@value PaperAccounts#KEPT_FINISHED_ORDERS}
+     * finished ones are kept), of the symbol (all when null), by update time, newest last. With
+     * {@code startTime}: the first {@code limit} updated at or after it; without: the newest {@code limit}.
+     */
+    List<SimOrder> allOrders(String account, String symbol, Long startTime, int limit);
+
+    /**
+     * The account's fills (the last {@value PaperAccounts#KEPT_FILLS} are kept), of the symbol (all
+     * when null), newest last. With {@code startTime}: the first {@code limit} at or after it;
+     * without: the newest {@code limit}.
+     */
+    List<SimFill> userTrades(String account, String symbol, Long startTime, int limit);
+
     /** Receives every ORDER_TRADE_UPDATE and ACCOUNT_UPDATE, addressed to an account. */
     void addListener(UserEventListener listener);
 }

@@ -5,13 +5,19 @@ import java.util.Locale;
 /**
  * Paper trading over REST, every call on behalf of the account its bearer token names:
  * {@code POST /api/v1/order}, {@code DELETE /api/v1/order}, {@code DELETE /api/v1/allOpenOrders},
- * {@code GET /api/v1/openOrders}, {@code GET /api/v1/account}.
+ * {@code GET /api/v1/openOrders}, {@code GET /api/v1/account}, and the account's record:
+ * {@code GET /api/v1/allOrders} (orders open and finished) and {@code GET /api/v1/userTrades} (fills),
+ * each with optional {@code symbol}, {@code startTime} (ms) and {@code limit} (1..{@value #MAX_LIMIT},
+ * default {@value #DEFAULT_LIMIT}), newest last.
  *
  * <p>This layer only turns text parameters into values (a decimal that is not a number is a 400
  * here); the rules of an order (symbol, side, type, step, tick, margin, …) are the engine's, and
  * its refusals come back as 400 with its code and message.
  */
 final class TradingRoutes {
+
+    static final int DEFAULT_LIMIT = 500;
+    static final int MAX_LIMIT = 1000;
 
     private final PaperTrading paper;
     private final MarketCalls calls;
@@ -27,6 +33,43 @@ final class TradingRoutes {
         rest.route("DELETE", "/api/v1/allOpenOrders", this::cancelAll);
         rest.route("GET", "/api/v1/openOrders", this::openOrders);
         rest.route("GET", "/api/v1/account", this::account);
+        rest.route("GET", "/api/v1/allOrders", this::allOrders);
+        rest.route("GET", "/api/v1/userTrades", this::userTrades);
+    }
+
+    private Object allOrders(RestCall call) {
+        String account = call.account();
+        String symbol = upper(call.optional("symbol"));
+        Long start = startTime(call);
+        int limit = limit(call);
+        return calls.call(() -> paper.allOrders(account, symbol, start, limit));
+    }
+
+    private Object userTrades(RestCall call) {
+        String account = call.account();
+        String symbol = upper(call.optional("symbol"));
+        Long start = startTime(call);
+        int limit = limit(call);
+        return calls.call(() -> paper.userTrades(account, symbol, start, limit));
+    }
+
+    private static Long startTime(RestCall call) {
+        Long start = call.optionalLong("startTime");
+        if (start != null && start < 0) {
+            throw new RestError(400, -1100, "parameter 'startTime' must be a time in ms since 1970, got " + start);
+        }
+        return start;
+    }
+
+    private static int limit(RestCall call) {
+        Long limit = call.optionalLong("limit");
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new RestError(400, -1130, "parameter 'limit' must be 1.." + MAX_LIMIT + ", got " + limit);
+        }
+        return limit.intValue();
     }
 
     private Object place(RestCall call) {

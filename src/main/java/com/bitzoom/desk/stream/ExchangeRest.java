@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * The REST calls the desk needs besides streams: exchange info, kline history, the account, open
- * orders, placing and cancelling orders, and the {@link ListenKeys}. Answers are bound with the
+ * orders, the account's recent orders and fills, placing and cancelling orders, and the {@link ListenKeys}. Answers are bound with the
  * shared JSON-B; failures are {@link RestException}s carrying the exchange's own message, or a clear
  * sentence for an answer that is HTML, empty, not JSON or larger than
  * {@link StreamOptions#maxResponseBytes()}.
@@ -28,6 +28,9 @@ public final class ExchangeRest implements AutoCloseable {
     private static final Type CANDLES = listOf(Candle.class);
     private static final Type SYMBOLS = listOf(SymbolInfo.class);
     private static final Type ORDERS = listOf(OrderInfo.class);
+    private static final Type TRADES = listOf(TradeInfo.class);
+    /** Most records one call of {@link #allOrders} or {@link #userTrades} returns. */
+    public static final int MAX_RECORDS = 1000;
 
     private final ExchangeHttp http;
     private final ListenKeys listenKeys;
@@ -81,6 +84,37 @@ public final class ExchangeRest implements AutoCloseable {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("symbol", symbol == null ? null : StreamName.checkSymbol(symbol));
         return ExchangeHttp.bind(http.call("GET", "/api/v1/openOrders", p, true), ORDERS, "GET /api/v1/openOrders");
+    }
+
+    /**
+     * The account's orders, open and finished, of one symbol (all when null), by update time, newest
+     * last: with {@code startTime} (ms) the first {@code limit} updated at or after it, without it the
+     * newest {@code limit}. The exchange keeps only the recent finished ones. For catching up on what
+     * happened while the user data stream was down.
+     */
+    public List<OrderInfo> allOrders(String symbol, Long startTime, int limit) {
+        return ExchangeHttp.bind(http.call("GET", "/api/v1/allOrders", recordParameters(symbol, startTime, limit), true),
+                ORDERS, "GET /api/v1/allOrders");
+    }
+
+    /** The account's fills, newest last; {@code symbol}, {@code startTime} and {@code limit} as for {@link #allOrders}. */
+    public List<TradeInfo> userTrades(String symbol, Long startTime, int limit) {
+        return ExchangeHttp.bind(http.call("GET", "/api/v1/userTrades", recordParameters(symbol, startTime, limit), true),
+                TRADES, "GET /api/v1/userTrades");
+    }
+
+    private static Map<String, String> recordParameters(String symbol, Long startTime, int limit) {
+        if (limit < 1 || limit > MAX_RECORDS) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_RECORDS + ", was " + limit);
+        }
+        if (startTime != null && startTime < 0) {
+            throw new IllegalArgumentException("startTime must not be negative, was " + startTime);
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("symbol", symbol == null ? null : StreamName.checkSymbol(symbol));
+        p.put("startTime", startTime == null ? null : startTime.toString());
+        p.put("limit", Integer.toString(limit));
+        return p;
     }
 
     /** @throws RestException with the exchange's message (e.g. insufficient margin) if refused */

@@ -223,7 +223,7 @@ class AccountTest {
         account.apply(traded(1, 11, "PARTIALLY_FILLED", "0.600", "0.300", 2_000, "1"));
         account.apply(traded(1, 10, "PARTIALLY_FILLED", "0.300", "0.300", 1_000, "1"));
 
-        assertThat(account.fills()).extracting(Fill::tradeId).containsExactly(11L, 10L);
+        assertThat(account.fills()).extracting(Fill::tradeId).containsExactly(10L, 11L); // by time
         assertThat(account.realizedPnl("BTCUSDT")).isEqualByComparingTo("2");
     }
 

@@ -58,8 +58,12 @@ final class RequestCorpus {
         for (int i = 0; i < n; i++) {
             String s = symbols.get(random.nextInt(symbols.size()));
             String auth = random.nextInt(10) == 0 ? null : "Bearer " + TOKEN;
-            switch (random.nextInt(10)) {
+            switch (random.nextInt(12)) {
                 case 0 -> out.add(new Call("GET", "/api/v1/exchangeInfo", null, null, null));
+                case 10 -> out.add(new Call("GET", "/api/v1/allOrders", (random.nextBoolean() ? "symbol=" + s + "&" : "")
+                        + "limit=" + (1 + random.nextInt(20)), null, auth));
+                case 11 -> out.add(new Call("GET", "/api/v1/userTrades", "startTime=" + (System.currentTimeMillis()
+                        - random.nextInt(60_000)) + "&limit=" + (1 + random.nextInt(20)), null, auth));
                 case 1 -> out.add(new Call("GET", "/api/v1/klines", "symbol=" + s + "&interval=1m&limit="
                         + (1 + random.nextInt(20)), null, null));
                 case 2 -> out.add(new Call("GET", "/api/v1/klines", "symbol=" + s + "&interval=1h&startTime=0&endTime="

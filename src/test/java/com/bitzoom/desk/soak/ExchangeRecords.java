@@ -22,6 +22,8 @@ final class ExchangeRecords implements UserEventListener {
     private final Map<Long, OrderTradeUpdate.Order> lastByOrder = new LinkedHashMap<>();
     private final List<Long> finished = new ArrayList<>(); // order ids in the order they finished
     private final Set<String> fills = new LinkedHashSet<>(); // "orderId/tradeId", in order
+    private final Map<Long, Long> finishTimes = new java.util.HashMap<>(); // order id -> T of its final event
+    private final Map<String, long[]> fillPlaces = new java.util.HashMap<>(); // "orderId/tradeId" -> {T, t}
     private long orderEvents;
     private long accountEvents;
 
@@ -33,9 +35,11 @@ final class ExchangeRecords implements UserEventListener {
             lastByOrder.put(o.orderId(), o);
             if ("TRADE".equals(o.executionType())) {
                 fills.add(o.orderId() + "/" + o.tradeId());
+                fillPlaces.put(o.orderId() + "/" + o.tradeId(), new long[] {o.tradeTime(), o.tradeId()});
             }
             if (Order.isTerminal(o.status())) {
                 finished.add(o.orderId());
+                finishTimes.put(o.orderId(), u.transactionTime());
             }
         } else if (event instanceof AccountUpdate) {
             accountEvents++;
@@ -50,6 +54,21 @@ final class ExchangeRecords implements UserEventListener {
     /** The newest {@code n} finished orders, oldest first. */
     synchronized List<Long> lastFinished(int n) {
         return new ArrayList<>(finished.subList(Math.max(0, finished.size() - n), finished.size()));
+    }
+
+    /** The newest {@code n} finished orders by finish time (ties: in the order they finished), as a model keeps them. */
+    synchronized List<Long> newestFinished(int n) {
+        List<Long> byTime = new ArrayList<>(finished);
+        byTime.sort(java.util.Comparator.comparingLong(finishTimes::get)); // stable
+        return new ArrayList<>(byTime.subList(Math.max(0, byTime.size() - n), byTime.size()));
+    }
+
+    /** The newest {@code n} fills by time, then trade id, as a model keeps them. */
+    synchronized List<String> newestFills(int n) {
+        List<String> byTime = new ArrayList<>(fills);
+        byTime.sort(java.util.Comparator.<String>comparingLong(k -> fillPlaces.get(k)[0])
+                .thenComparingLong(k -> fillPlaces.get(k)[1]));
+        return new ArrayList<>(byTime.subList(Math.max(0, byTime.size() - n), byTime.size()));
     }
 
     synchronized int finishedCount() {

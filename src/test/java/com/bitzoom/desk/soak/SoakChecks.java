@@ -154,16 +154,17 @@ final class SoakChecks {
     }
 
     /**
-     * Order history and fills against the exchange's own records: no duplicate, nothing the
-     * exchange did not do, every finished order with its final status and fill; and every order
-     * placed from {@code completeFromOrderId} on (after the faults stopped) and its fills present.
+     * Order history and fills against the exchange's own records, exactly: the history holds every
+     * order the exchange finished (the newest {@link Account#DEFAULT_HISTORY_LIMIT} by finish time when
+     * it finished more), each once, with the exchange's final status, filled quantity and average price; the fills
+     * are every fill the exchange made (the newest {@link Account#DEFAULT_FILL_LIMIT} by time), each once.
+     * Orders finished and fills made while the user stream was down are included: the reload merges them.
      */
-    static List<String> historyAgainstRecords(Account a, ExchangeRecords records, long completeFromOrderId) {
+    static List<String> historyAgainstRecords(Account a, ExchangeRecords records) {
         List<String> out = new ArrayList<>();
         Map<Long, OrderTradeUpdate.Order> theirs = records.orders();
-        List<Order> history = a.orderHistory();
         Set<Long> seen = new HashSet<>();
-        for (Order o : history) {
+        for (Order o : a.orderHistory()) {
             if (!seen.add(o.orderId())) {
                 out.add("order " + o.orderId() + " is twice in the history");
             }
@@ -173,46 +174,48 @@ final class SoakChecks {
                 out.add("history " + o + " but the exchange's last word is " + x);
             }
         }
-        Set<String> fillKeys = new HashSet<>();
-        Set<String> recorded = new HashSet<>(records.fills());
+        Set<Long> finished = new java.util.LinkedHashSet<>(records.newestFinished(Account.DEFAULT_HISTORY_LIMIT));
+        differences("finished order", finished, seen, out);
+
+        Set<String> mine = new java.util.LinkedHashSet<>();
         for (Fill f : a.fills()) {
             String key = f.orderId() + "/" + f.tradeId();
-            if (!fillKeys.add(key)) {
+            if (!mine.add(key)) {
                 out.add("fill " + key + " twice");
             }
-            if (!recorded.contains(key)) {
-                out.add("fill " + key + " the exchange never made");
-            }
         }
-        Set<Long> open = a.openOrders().stream().map(Order::orderId).collect(Collectors.toSet());
-        Set<Long> finished = history.stream().map(Order::orderId).collect(Collectors.toSet());
-        theirs.forEach((id, x) -> {
-            if (id < completeFromOrderId) {
-                return;
-            }
-            boolean terminal = Order.isTerminal(x.status());
-            if (terminal && !finished.contains(id)) {
-                out.add("order " + id + " finished (" + x.status() + ") after the faults stopped but is not in the history");
-            } else if (!terminal && !open.contains(id)) {
-                out.add("order " + id + " open (" + x.status() + ") after the faults stopped but not open on the desk");
-            }
-        });
-        for (String key : records.fills()) {
-            long orderId = Long.parseLong(key.substring(0, key.indexOf('/')));
-            if (orderId >= completeFromOrderId && !fillKeys.contains(key)) {
-                out.add("fill " + key + " made after the faults stopped is missing");
-            }
-        }
+        Set<String> made = new java.util.LinkedHashSet<>(records.newestFills(Account.DEFAULT_FILL_LIMIT));
+        differences("fill", made, mine, out);
         return out;
     }
 
-    /** How much of the exchange's record the desk holds (orders finished and fills during outages are not re-sent). */
+    private static <T> void differences(String what, Set<T> exchange, Set<T> desk, List<String> out) {
+        List<T> missing = exchange.stream().filter(k -> !desk.contains(k)).toList();
+        List<T> extra = desk.stream().filter(k -> !exchange.contains(k)).toList();
+        if (!missing.isEmpty()) {
+            out.add(missing.size() + " " + what + "(s) of the exchange missing on the desk, e.g. "
+                    + missing.subList(0, Math.min(10, missing.size())));
+        }
+        if (!extra.isEmpty()) {
+            out.add(extra.size() + " " + what + "(s) on the desk the exchange does not list, e.g. "
+                    + extra.subList(0, Math.min(10, extra.size())));
+        }
+    }
+
+    /** The equality in figures: how many finished orders and fills the exchange made and the desk holds. */
     static String coverage(Account a, ExchangeRecords records) {
         Set<Long> finished = a.orderHistory().stream().map(Order::orderId).collect(Collectors.toSet());
-        long finishedTheirs = records.orders().values().stream().filter(x -> Order.isTerminal(x.status())).count();
+        long finishedTheirs = records.finishedCount();
+        Set<Long> wanted = new HashSet<>(records.newestFinished(Account.DEFAULT_HISTORY_LIMIT));
         Set<String> fills = a.fills().stream().map(f -> f.orderId() + "/" + f.tradeId()).collect(Collectors.toSet());
-        return String.format(java.util.Locale.ROOT, "history holds %,d of %,d finished orders, fills %,d of %,d",
-                finished.size(), finishedTheirs, fills.size(), records.fills().size());
+        List<String> allFills = records.fills();
+        Set<String> wantedFills = new HashSet<>(records.newestFills(Account.DEFAULT_FILL_LIMIT));
+        return String.format(java.util.Locale.ROOT, "history %s the exchange's %,d finished orders%s (desk holds %,d);"
+                        + " fills %s the exchange's %,d%s (desk holds %,d)",
+                finished.equals(wanted) ? "equals" : "DIFFERS FROM", finishedTheirs,
+                finishedTheirs > wanted.size() ? " (the newest " + wanted.size() + ", the model's bound)" : "",
+                finished.size(), fills.equals(wantedFills) ? "equal" : "DIFFER FROM", allFills.size(),
+                allFills.size() > wantedFills.size() ? " (the newest " + wantedFills.size() + ")" : "", fills.size());
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

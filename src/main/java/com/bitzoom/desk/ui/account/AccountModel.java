@@ -34,7 +34,9 @@ import javafx.collections.ObservableList;
  *
  * <p><b>Reload.</b> A REST snapshot is fetched while events keep coming, so events that arrive between
  * {@link #beginReload()} and {@link #reload} are held and applied after the snapshot; the account's
- * staleness rules drop the ones the snapshot already contains. Events are never dropped.
+ * staleness rules drop the ones the snapshot already contains. Events are never dropped. Reloads may
+ * overlap (a reconnect during a periodic reload): snapshots are applied in the order they were begun
+ * and events stay held until the last one is in, so an older snapshot never overwrites newer events.
  *
  * <p>FX thread only.
  */
@@ -57,7 +59,7 @@ public final class AccountModel {
             new ReadOnlyObjectWrapper<>(this, "positionSymbols", Set.of());
     private final List<Consumer<AccountChanges>> listeners = new CopyOnWriteArrayList<>();
     private final List<Object> held = new ArrayList<>();
-    private boolean reloading;
+    private int reloadsPending; // snapshots begun and not yet applied (or failed)
 
     /** Applies what a batch of the dispatcher holds: order and account events, mark prices. */
     public void apply(List<?> latest, List<?> ordered) {
@@ -69,7 +71,7 @@ public final class AccountModel {
         }
         for (Object e : ordered) {
             if (e instanceof OrderTradeUpdate || e instanceof AccountUpdate) {
-                if (reloading) {
+                if (reloadsPending > 0) {
                     held.add(e);
                 } else {
                     any |= applyOne(e);
@@ -85,7 +87,7 @@ public final class AccountModel {
 
     /** A REST snapshot is on its way: hold account events until it is applied. */
     public void beginReload() {
-        reloading = true;
+        reloadsPending++;
     }
 
     /** Applies the snapshot, then the events held meanwhile. */
@@ -100,14 +102,14 @@ public final class AccountModel {
     }
 
     public boolean isReloading() {
-        return reloading;
+        return reloadsPending > 0;
     }
 
     /** Forgets everything (another environment or token): a fresh, empty account. */
     public void clear() {
         account = new Account();
         held.clear();
-        reloading = false;
+        reloadsPending = 0;
         positions.clear();
         openOrders.clear();
         history.clear();
@@ -170,7 +172,13 @@ public final class AccountModel {
     }
 
     private void endReload() {
-        reloading = false;
+        if (reloadsPending > 0) {
+            reloadsPending--;
+        }
+        if (reloadsPending > 0) {
+            publish(); // the snapshot shows now; held events wait for the newest one
+            return;
+        }
         for (Object e : held) {
             applyOne(e);
         }

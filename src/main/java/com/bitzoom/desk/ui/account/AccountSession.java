@@ -1,10 +1,7 @@
 package com.bitzoom.desk.ui.account;
 
-import com.bitzoom.desk.market.AccountLoad;
-import com.bitzoom.desk.market.Balance;
 import com.bitzoom.desk.protocol.StreamEvent;
 import com.bitzoom.desk.protocol.UnknownEvent;
-import com.bitzoom.desk.stream.AccountInfo;
 import com.bitzoom.desk.stream.ApiToken;
 import com.bitzoom.desk.stream.ConnectionState;
 import com.bitzoom.desk.stream.ConnectionStatus;
@@ -17,6 +14,7 @@ import com.bitzoom.desk.stream.StreamClient;
 import com.bitzoom.desk.stream.StreamOptions;
 import com.bitzoom.desk.stream.StreamProblem;
 import com.bitzoom.desk.stream.SymbolInfo;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -37,9 +37,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The account's side of one connection: signs in (a token from {@link TokenSource}), opens the user
  * data stream, loads the account over REST when the stream opens — the first time and after every
- * reconnect, since events sent while it was down are gone — and places, cancels and closes orders.
+ * reconnect, since events sent while it was down are gone: balances, positions and open orders, and
+ * the account's recent record ({@link ExchangeRest#MAX_RECORDS} orders and fills), whose finished
+ * orders and fills the model merges into history and fills — and places, cancels and closes orders.
  *
- * <p>Threads: every REST call runs on one daemon thread, {@code bitzoom-account-io}; results come back
+ * <p><b>Reconciling.</b> While signed in, the account is also reloaded every {@link #DEFAULT_RECONCILE}
+ * (see {@link #reconcileEvery}): an exchange may drop user events without dropping the connection
+ * (a stall shorter than the liveness timeout loses its frames and no reconnect follows), and only a
+ * fresh snapshot and the merge of the recent record bring back what they said.
+ *
+ * <p>Threads: every REST call runs on one daemon thread, {@code bitzoom-account-io}; a daemon timer,
+ * {@code bitzoom-account-reconcile}, only posts the periodic reload to the FX thread; results come back
  * to the FX thread through {@code fx}. The {@link #hooks} sink is called on the client's threads and
  * only posts to {@code fx}. Results of an older connection (another generation) are dropped.
  * Everything else is FX thread only.
@@ -80,6 +88,15 @@ public final class AccountSession implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** How often the account is reloaded while signed in, to recover events lost without a reconnect. */
+    public static final Duration DEFAULT_RECONCILE = Duration.ofSeconds(60);
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "bitzoom-account-reconcile");
+                t.setDaemon(true);
+                return t;
+            });
+    private ScheduledFuture<?> reconciling; // FX thread only
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OFFLINE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
     private final ReadOnlyObjectWrapper<Environment> environment = new ReadOnlyObjectWrapper<>(this, "environment");
@@ -87,6 +104,7 @@ public final class AccountSession implements AutoCloseable {
     // FX thread only
     private Link link;
     private long generation;
+    private boolean firstLoad; // fills and finished orders of a first load are the past, not news
 
     /**
      * @param fx runs a task on the FX thread ({@code Platform::runLater})
@@ -99,7 +117,11 @@ public final class AccountSession implements AutoCloseable {
         this.notices = notices;
         this.fx = fx;
         this.options = options;
+        reconcileEvery(DEFAULT_RECONCILE);
         model.addListener(changes -> {
+            if (changes.reloaded() && firstLoad) {
+                return;
+            }
             changes.newFills().forEach(notices::fill);
             changes.finishedOrders().forEach(notices::finished);
         });
@@ -295,9 +317,20 @@ public final class AccountSession implements AutoCloseable {
         }
     }
 
+    /** Reloads the account every {@code period} while signed in (from now on). FX thread. */
+    public void reconcileEvery(Duration period) {
+        if (reconciling != null) {
+            reconciling.cancel(false);
+        }
+        long ms = period.toMillis();
+        reconciling = timer.scheduleAtFixedRate(() -> fx.execute(this::reconcile), ms, ms,
+                TimeUnit.MILLISECONDS);
+    }
+
     /** Stops the I/O thread (the client belongs to the caller). */
     @Override
     public void close() {
+        timer.shutdownNow();
         Link old = link;
         link = null;
         generation++;
@@ -363,12 +396,27 @@ public final class AccountSession implements AutoCloseable {
         if (reconnected) {
             notices.streamProblem("Account stream reconnected; reloading the account");
         }
+        reload(l, reconnected);
+    }
+
+    /** The periodic reload, while signed in and no reload is under way. */
+    private void reconcile() {
+        Link l = link;
+        if (l != null && state.get() == State.SIGNED_IN && !model.isReloading()) {
+            reload(l, true);
+        }
+    }
+
+    private void reload(Link l, boolean reconnected) {
         model.beginReload();
-        call(l, rest -> toLoad(rest.account(), rest.openOrders(null))).whenComplete((load, error) -> {
+        call(l, AccountFetch::load).whenComplete((load, error) -> {
             if (error == null) {
+                firstLoad = !reconnected;
                 model.reload(load);
+                firstLoad = false;
             } else {
                 model.reloadFailed();
+                LOG.warning(() -> "the account could not be loaded: " + Failures.message(error));
                 notices.streamProblem("The account could not be loaded: " + Failures.message(error));
             }
         });
@@ -427,18 +475,5 @@ public final class AccountSession implements AutoCloseable {
             result.completeExceptionally(new IllegalStateException("the desk is closing"));
         }
         return result;
-    }
-
-    static AccountLoad toLoad(AccountInfo info, List<OrderInfo> orders) {
-        List<Balance> balances = info.balances().stream()
-                .map(b -> new Balance(b.asset(), b.walletBalance(), b.crossWalletBalance())).toList();
-        List<AccountLoad.Position> positions = info.positions().stream()
-                .map(p -> new AccountLoad.Position(p.symbol(), p.positionAmt(), p.entryPrice(), p.markPrice(),
-                        p.unrealizedProfit(), p.realizedProfit())).toList();
-        List<AccountLoad.OpenOrder> open = orders.stream()
-                .map(o -> new AccountLoad.OpenOrder(o.orderId(), o.clientOrderId(), o.symbol(), o.side(), o.type(),
-                        o.timeInForce(), o.price(), o.origQty(), o.executedQty(), o.avgPrice(), o.status(), o.time(),
-                        o.updateTime())).toList();
-        return new AccountLoad(balances, positions, open, info.updateTime());
     }
 }

@@ -166,4 +166,21 @@ class AccountModelTest {
         assertThat(model.positionSymbolsProperty().get()).isEqualTo(Set.of());
         assertThat(model.account().openOrders()).isEmpty();
     }
+
+    @Test
+    void overlappingReloadsHoldEventsUntilTheLastSnapshotSoAnOlderOneNeverUndoesThem() {
+        AccountLoad.OpenOrder open = new AccountLoad.OpenOrder(1, "c1", "BTCUSDT", "BUY", "LIMIT", "GTC", d("100.00"),
+                d("1.000"), d("0"), d("0"), "NEW", 1_000, 1_000);
+        model.beginReload(); // a reconnect
+        model.beginReload(); // a periodic reload right behind it
+        events(order(1, "CANCELED", "CANCELED", "0", 2_000, 0, "0", "0"));
+
+        model.reload(load(1_000, List.of(open)));
+        assertThat(model.isReloading()).isTrue();
+        model.reload(load(1_500, List.of(open)));
+
+        assertThat(model.isReloading()).isFalse();
+        assertThat(model.openOrders()).isEmpty();
+        assertThat(model.history()).extracting(OrderRow::orderId).containsExactly(1L);
+    }
 }

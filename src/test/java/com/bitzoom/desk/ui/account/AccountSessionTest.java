@@ -167,4 +167,27 @@ class AccountSessionTest {
                 assertThat(fx(() -> panel.notices().recent())).anySatisfy(n ->
                         assertThat(n.text()).contains("reloading the account")));
     }
+
+    @Test
+    void ordersThatFinishedAndFillsMadeWhileTheStreamWasDownAreRecoveredByTheReload() throws Exception {
+        String token = "recover-token-0123456789";
+        connect(Environment.Kind.DEMO, token);
+        await().atMost(PATIENCE).until(() -> state() == AccountSession.State.SIGNED_IN);
+        await().atMost(PATIENCE).until(() -> fx(() -> panel.model().balance("USDT").isPresent()));
+
+        exchange.faults().stall(); // the events of these orders are never sent
+        post(exchange.restUrl(), token, "symbol=BTCUSDT&side=BUY&type=MARKET&quantity=0.002");
+        post(exchange.restUrl(), token, "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=IOC&quantity=0.010&price=1000.00");
+        exchange.faults().dropAll();
+        exchange.faults().resume();
+
+        await().atMost(PATIENCE).until(() -> fx(() -> panel.model().history().size()) == 2);
+        await().atMost(PATIENCE).until(() -> state() == AccountSession.State.SIGNED_IN
+                && !fx(() -> panel.model().isReloading()));
+        assertThat(fx(() -> panel.model().history().stream().map(r -> r.statusProperty().get()).sorted().toList()))
+                .containsExactly("EXPIRED", "FILLED");
+        assertThat(fx(() -> panel.model().fills().stream().map(com.bitzoom.desk.market.Fill::quantity)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))).isEqualByComparingTo("0.002");
+        assertThat(fx(() -> panel.model().account().orderHistory())).hasSize(2);
+    }
 }
