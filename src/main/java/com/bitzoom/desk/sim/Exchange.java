@@ -133,7 +133,8 @@ public final class Exchange implements AutoCloseable {
             Set<String> listed = symbols.stream().map(SymbolSpec::symbol).collect(Collectors.toUnmodifiableSet());
 
             StreamRequests requests = new StreamRequests(listed, subscribers, stats,
-                    options.maxStreamsPerConnection(), options.maxMessagesPerSecond());
+                    options.maxStreamsPerConnection(), options.maxMessagesPerSecond(),
+                    firehoseMode ? (c, streams) -> { } : (c, streams) -> marketThread.execute(() -> feed.greet(c, streams)));
             StreamEndpoint endpoint = new StreamEndpoint(connections, subscribers, userStreams, listenKeys, requests,
                     transmitter, options);
             webSocket.deploy(endpoint);

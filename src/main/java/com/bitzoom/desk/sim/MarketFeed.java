@@ -138,6 +138,25 @@ final class MarketFeed implements MarketListener {
         }
     }
 
+    /**
+     * Sends a new subscriber of ticker and mini-ticker streams their current value at once, instead of
+     * at the next whole second: a watchlist shows its prices as soon as it subscribes. Other streams
+     * start with their next update (depth within 100-500 ms, trades as they happen).
+     */
+    void greet(ClientConnection c, List<StreamName> streams) {
+        long at = System.currentTimeMillis();
+        for (StreamName s : streams) {
+            StreamEvent event = switch (s.kind()) {
+                case MINI_TICKER -> market.miniTicker(s.symbol(), at);
+                case TICKER -> market.ticker(s.symbol(), at);
+                default -> null;
+            };
+            if (event != null && subscribers.of(s).contains(c)) {
+                c.send(WireJson.toWireJson(event));
+            }
+        }
+    }
+
     /** True when a multiple of {@code period} passed since the previous tick: aligned across streams. */
     private boolean due(long period) {
         return previousTick == Long.MIN_VALUE || Math.floorDiv(now, period) != Math.floorDiv(previousTick, period);

@@ -37,9 +37,21 @@ final class StreamRequests {
     private final ExchangeStats stats;
     private final int maxStreams;
     private final int maxMessagesPerSecond;
+    private final java.util.function.BiConsumer<ClientConnection, List<StreamName>> subscribed;
 
     StreamRequests(Set<String> symbols, Subscribers subscribers, ExchangeStats stats,
                    int maxStreams, int maxMessagesPerSecond) {
+        this(symbols, subscribers, stats, maxStreams, maxMessagesPerSecond, (c, streams) -> { });
+    }
+
+    /**
+     * @param subscribed told of each successful SUBSCRIBE after its reply was queued (the market
+     *                   feed greets the new streams with their current state)
+     */
+    StreamRequests(Set<String> symbols, Subscribers subscribers, ExchangeStats stats,
+                   int maxStreams, int maxMessagesPerSecond,
+                   java.util.function.BiConsumer<ClientConnection, List<StreamName>> subscribed) {
+        this.subscribed = subscribed;
         this.symbols = Set.copyOf(symbols);
         this.subscribers = subscribers;
         this.stats = stats;
@@ -60,7 +72,10 @@ final class StreamRequests {
             c.close(CloseCodes.VIOLATED_POLICY, why);
             return;
         }
-        c.send(answer(c, text));
+        String reply = answer(c, text);
+        if (reply != null) { // null: SUBSCRIBE sent its reply itself
+            c.send(reply);
+        }
     }
 
     void onBinary(ClientConnection c) {
@@ -119,7 +134,10 @@ final class StreamRequests {
                             + "; nothing was subscribed");
                 }
                 subscribers.add(c, streams);
-                return Replies.done(id);
+                // The reply first, then whatever the new streams are greeted with.
+                c.send(Replies.done(id));
+                subscribed.accept(c, streams);
+                return null;
             }
             case "UNSUBSCRIBE": {
                 List<StreamName> streams = streams(request, "UNSUBSCRIBE");

@@ -23,4 +23,10 @@ public interface DemoExchange extends AutoCloseable {
         /** @param speed event-rate multiplier (1 = realistic) */
         DemoExchange start(double speed);
     }
+
+    /** The starter the command line registered, found with {@link java.util.ServiceLoader}. */
+    static Starter installed() {
+        return java.util.ServiceLoader.load(Starter.class).findFirst().orElseThrow(() ->
+                new IllegalStateException("no embedded exchange on the class path for the Demo environment"));
+    }
 }

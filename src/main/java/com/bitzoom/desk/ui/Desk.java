@@ -2,9 +2,11 @@ package com.bitzoom.desk.ui;
 
 import com.bitzoom.desk.config.Settings;
 import com.bitzoom.desk.config.WindowBounds;
+import com.bitzoom.desk.protocol.MiniTicker;
 import com.bitzoom.desk.protocol.StreamEvent;
 import com.bitzoom.desk.stream.EventSink;
 import com.bitzoom.desk.ui.account.AccountPanel;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
@@ -34,17 +36,20 @@ final class Desk {
     private Settings settings;
     private boolean closed;
     private volatile CoalescingDispatcher dispatcher; // of the current connection, for the load figures
+    private final boolean measuring;          // --fx-load-seconds given: print the startup figure too
+    private boolean firstPriceSeen;           // FX thread only
 
-    private Desk(Stage stage, Settings settings, DeskOptions options) {
+    private Desk(Stage stage, Settings settings, DeskOptions options, DemoExchange.Starter demo) {
         this.stage = stage;
         this.settings = settings;
+        this.measuring = options.fxLoadSeconds() > 0;
         watchlist = new WatchlistModel(settings.watchlist());
         selection = new MarketSelection(settings.symbol(), settings.interval());
         window = new DeskWindow(watchlist, selection, catalog, settings, System::currentTimeMillis);
         if (options.theme() != null) {
             window.themeProperty().set(options.theme());
         }
-        session = new DeskSession(watchlist, selection, catalog, window, this::bridge, options.demoSpeed());
+        session = new DeskSession(watchlist, selection, catalog, window, this::bridge, options.demoSpeed(), demo);
         account = AccountMount.mount(window, selection, session, settings);
         window.setOnEnvironment(session::connect);
         window.setOnQuit(() -> {
@@ -58,9 +63,19 @@ final class Desk {
 
     /** Builds the desk in {@code stage}, shows it and connects; the stage is shown when this returns. */
     static Desk open(Stage stage, Settings settings, DeskOptions options) {
-        Desk desk = new Desk(stage, settings, options);
-        desk.show();
+        return open(stage, settings, options, DemoExchange.installed());
+    }
+
+    /**
+     * Like {@link #open(Stage, Settings, DeskOptions)}, the Demo exchange started by {@code demo}.
+     * The connection is begun before the window is shown: showing the first frame (CSS, layout, the
+     * native window) takes the FX thread a second or more, during which the exchange starts and the
+     * client connects on other threads; their first events are applied at the first pulse after.
+     */
+    static Desk open(Stage stage, Settings settings, DeskOptions options, DemoExchange.Starter demo) {
+        Desk desk = new Desk(stage, settings, options, demo);
         desk.session.connect(desk.window.environmentProperty().get());
+        desk.show();
         return desk;
     }
 
@@ -86,8 +101,16 @@ final class Desk {
 
     /** The client's sink: every event goes to the coalescing dispatcher, drained on the FX thread. */
     private EventSink bridge(BiConsumer<List<?>, List<?>> consumer) {
-        CoalescingDispatcher dispatcher = new CoalescingDispatcher(load.timing(Platform::runLater),
-                batch -> consumer.accept(batch.latest(), batch.ordered()));
+        CoalescingDispatcher dispatcher = new CoalescingDispatcher(load.timing(Platform::runLater), batch -> {
+            consumer.accept(batch.latest(), batch.ordered());
+            if (measuring && !firstPriceSeen && batch.latest().stream().anyMatch(e -> e instanceof MiniTicker)) {
+                // Startup as BENCHMARKS.md measures it: JVM start to the first live price in the
+                // watchlist's model (on screen at the next pulse).
+                firstPriceSeen = true;
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup: first live price " + ms + " ms after the JVM started");
+            }
+        });
         this.dispatcher = dispatcher;
         return new EventSink() {
             @Override

@@ -1,5 +1,6 @@
 package com.bitzoom.desk.ui;
 
+import com.bitzoom.desk.config.EnvironmentKind;
 import com.bitzoom.desk.config.Settings;
 import com.bitzoom.desk.config.SettingsStore;
 import java.io.IOException;
@@ -21,16 +22,24 @@ public final class DeskApp extends Application {
     private SettingsStore store;
     private SettingsStore.Loaded loaded;
     private Desk desk;
+    private DeskOptions options;
+    private DemoExchange.Starter demo;
 
     @Override
     public void init() {
         store = SettingsStore.forCurrentUser();
         loaded = store.load();
+        options = DeskOptions.fromSystemProperties();
+        demo = DemoExchange.installed();
+        if (loaded.settings().environment() == EnvironmentKind.DEMO) {
+            // In parallel with the FX toolkit's start and the window's first frame (see EarlyDemo).
+            demo = EarlyDemo.begin(demo, options.demoSpeed());
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        desk = Desk.open(stage, loaded.settings(), DeskOptions.fromSystemProperties());
+        desk = Desk.open(stage, loaded.settings(), options, demo);
         if (!loaded.warnings().isEmpty()) {
             Notifications.create().owner(stage).title("Settings")
                     .text(String.join("\n", loaded.warnings())).showWarning();
@@ -39,6 +48,9 @@ public final class DeskApp extends Application {
 
     @Override
     public void stop() {
+        if (demo instanceof EarlyDemo early) {
+            early.close(); // stops it if no connection took it
+        }
         if (desk == null) {
             return;
         }

@@ -47,10 +47,6 @@ import javafx.util.Duration;
  */
 final class DeskSession implements AutoCloseable {
 
-    /** Starts the Demo environment's embedded exchange; provided by the command line (see DemoExchange). */
-    private static final DemoExchange.Starter DEMO = java.util.ServiceLoader.load(DemoExchange.Starter.class)
-            .findFirst().orElseThrow(() -> new IllegalStateException("no embedded exchange on the class path for the Demo environment"));
-
     private static final Logger LOG = Logger.getLogger(DeskSession.class.getName());
     static final int HISTORY_CANDLES = 500;
 
@@ -65,6 +61,7 @@ final class DeskSession implements AutoCloseable {
     private final SelectedMarket market;
     private final Function<BiConsumer<List<?>, List<?>>, EventSink> bridge;
     private final double demoSpeed;
+    private final DemoExchange.Starter demo; // starts the Demo environment's embedded exchange
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bitzoom-desk-io");
         t.setDaemon(true);
@@ -89,13 +86,14 @@ final class DeskSession implements AutoCloseable {
      *               ({@code latest}, {@code ordered}): the coalescing dispatcher in the app
      */
     DeskSession(WatchlistModel watchlist, MarketSelection selection, SymbolCatalog catalog, DeskWindow window,
-                Function<BiConsumer<List<?>, List<?>>, EventSink> bridge, double demoSpeed) {
+                Function<BiConsumer<List<?>, List<?>>, EventSink> bridge, double demoSpeed, DemoExchange.Starter demo) {
         this.watchlist = watchlist;
         this.selection = selection;
         this.catalog = catalog;
         this.window = window;
         this.bridge = bridge;
         this.demoSpeed = demoSpeed;
+        this.demo = java.util.Objects.requireNonNull(demo);
         this.market = new SelectedMarket(watchlist, catalog, window);
         watchlist.rows().addListener((javafx.collections.ListChangeListener<WatchlistRow>) c -> updateStreams());
         selection.symbolProperty().addListener((o, was, now) -> select());
@@ -133,9 +131,16 @@ final class DeskSession implements AutoCloseable {
         window.statusBar().show(List.of());
         select();
         statusPoll.play();
+        // The market streams are known now: the client subscribes as soon as it exists, without
+        // waiting for the FX thread (busy with the first frame at start-up) to run connected().
+        Set<StreamName> marketStreams = desiredStreams();
         io.execute(() -> {
             try {
                 Link l = open(gen, choice);
+                l.client().setStreams(marketStreams).exceptionally(e -> {
+                    LOG.warning(() -> "subscription not confirmed: " + e.getMessage());
+                    return null;
+                });
                 Platform.runLater(() -> connected(l));
                 loadCatalog(l, 0);
             } catch (RuntimeException e) {
@@ -169,7 +174,7 @@ final class DeskSession implements AutoCloseable {
             env = switch (choice.kind()) {
                 case DEMO -> {
                     if (exchange == null) {
-                        exchange = DEMO.start(demoSpeed);
+                        exchange = demo.start(demoSpeed);
                     }
                     yield Environment.demo(exchange.wsUrl(), exchange.restUrl());
                 }

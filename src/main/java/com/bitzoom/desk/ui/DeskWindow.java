@@ -48,7 +48,7 @@ final class DeskWindow extends BorderPane {
     static final String RIGHT_SPLIT = "right";
     static final String BADGE_ID = "connection-badge";
     /** Pixels the watchlist needs to show every column without scrolling. */
-    private static final double WATCHLIST_WIDTH = 488;
+    private static final double WATCHLIST_WIDTH = 532;
 
     private final Watchlist watchlist;
     private final CandleChart chart;
@@ -184,7 +184,7 @@ final class DeskWindow extends BorderPane {
 
     /** Watchlist wide enough for all its columns, the ladder for its three, the chart the rest. */
     private static void defaultColumns(SplitPane main, double width) {
-        double left = Math.min(WATCHLIST_WIDTH, width * 0.39);
+        double left = Math.min(WATCHLIST_WIDTH, width * 0.42);
         double right = Math.max(270, Math.min(330, width * 0.2));
         main.setDividerPositions(left / width, (width - right) / width);
     }

@@ -61,6 +61,9 @@ final class MarkPriceHeader extends HBox {
         HBox.setHgrow(figures, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(symbol, last, figures);
         setMinWidth(0);
+        // Never shorter than the figures need at the width it has (wrapped to two rows on 1280 px):
+        // the chart below gives way, not the header's second row.
+        setMinHeight(Region.USE_PREF_SIZE);
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> showCountdown()));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();

@@ -93,8 +93,8 @@ final class Watchlist extends VBox {
                 symbolColumn(),
                 lastColumn(),
                 decimalColumn("24h %", 58, WatchlistRow::changePercentProperty, (s, v) -> SymbolFormat.percent(v), true),
-                decimalColumn("High", 72, WatchlistRow::highProperty, (s, v) -> catalog.format(s).price(v), false),
-                decimalColumn("Low", 72, WatchlistRow::lowProperty, (s, v) -> catalog.format(s).price(v), false),
+                decimalColumn("High", 84, WatchlistRow::highProperty, (s, v) -> catalog.format(s).price(v), false),
+                decimalColumn("Low", 84, WatchlistRow::lowProperty, (s, v) -> catalog.format(s).price(v), false),
                 decimalColumn("Vol", 50, WatchlistRow::baseVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false),
                 decimalColumn("Turnover", 64, WatchlistRow::quoteVolumeProperty, (s, v) -> SymbolFormat.compact(v.doubleValue()), false)));
         table.setRowFactory(t -> dragRow());
@@ -265,7 +265,7 @@ final class Watchlist extends VBox {
     private TableColumn<WatchlistRow, String> symbolColumn() {
         TableColumn<WatchlistRow, String> c = new TableColumn<>("Symbol");
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyStringWrapper(f.getValue().symbol()));
-        c.setPrefWidth(86);
+        c.setPrefWidth(96); // "MATICUSDT" in bold
         c.setMinWidth(72);
         c.getStyleClass().add("symbol-column");
         return c;
@@ -275,7 +275,7 @@ final class Watchlist extends VBox {
         TableColumn<WatchlistRow, WatchlistRow.LastPrice> c = new TableColumn<>("Last");
         c.setCellValueFactory(f -> f.getValue().lastProperty());
         c.setCellFactory(col -> new LastPriceCell(catalog));
-        c.setPrefWidth(74);
+        c.setPrefWidth(84); // ten digits: "0.00002500" (SHIBUSDT), "50,781.15"
         c.setMinWidth(70);
         c.getStyleClass().add(Styles.NUM);
         return c;

@@ -103,6 +103,24 @@ class DashboardTest {
     }
 
     @Test
+    @Order(2)
+    void everyFigureOfTheHeaderFitsInsideIt() {
+        await().atMost(LIVE).until(() -> fx(() -> desk.window().header().markLabel().getText()).matches("[0-9,.]+"));
+        List<String> outside = fx(() -> {
+            MarkPriceHeader header = desk.window().header();
+            List<String> out = new java.util.ArrayList<>();
+            for (javafx.scene.Node n : header.lookupAll(".label")) {
+                javafx.geometry.Bounds b = header.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                if (n.isVisible() && (b.getMinY() < -0.5 || b.getMaxY() > header.getHeight() + 0.5)) {
+                    out.add(((javafx.scene.control.Labeled) n).getText() + " " + b);
+                }
+            }
+            return out;
+        });
+        assertThat(outside).as("labels cut off by the header's height").isEmpty();
+    }
+
+    @Test
     @Order(3)
     void selectingAnotherSymbolSwitchesEveryViewAndTheStreams() {
         robot.clickOn(robot.lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
