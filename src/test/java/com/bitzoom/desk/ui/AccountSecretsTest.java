@@ -92,8 +92,45 @@ class AccountSecretsTest {
         }
     }
 
+    /** Every text a node shows: labeled controls, text fields, text shapes, tooltips, menu items. */
+    private static void collectTexts(javafx.scene.Node node, List<String> texts) {
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+            texts.add(l.getText());
+        }
+        if (node instanceof javafx.scene.control.TextInputControl t && t.getText() != null) {
+            texts.add(t.getText());
+        }
+        if (node instanceof javafx.scene.text.Text t && t.getText() != null) {
+            texts.add(t.getText());
+        }
+        if (node instanceof javafx.scene.control.Control c && c.getTooltip() != null && c.getTooltip().getText() != null) {
+            texts.add(c.getTooltip().getText());
+        }
+        if (node instanceof javafx.scene.control.MenuBar bar) {
+            for (javafx.scene.control.Menu menu : bar.getMenus()) {
+                collectMenuTexts(menu, texts);
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                collectTexts(child, texts);
+            }
+        }
+    }
+
+    private static void collectMenuTexts(javafx.scene.control.MenuItem item, List<String> texts) {
+        if (item.getText() != null) {
+            texts.add(item.getText());
+        }
+        if (item instanceof javafx.scene.control.Menu menu) {
+            for (javafx.scene.control.MenuItem child : menu.getItems()) {
+                collectMenuTexts(child, texts);
+            }
+        }
+    }
+
     @Test
-    void neitherTheTokenNorTheListenKeyIsLoggedSavedInSettingsOrNamed() throws Exception {
+    void neitherTheTokenNorTheListenKeyIsLoggedSavedInSettingsNamedOrShown() throws Exception {
         byte[] random = new byte[20];
         new SecureRandom().nextBytes(random);
         String token = "known-" + HexFormat.of().formatHex(random);
@@ -166,6 +203,24 @@ class AccountSecretsTest {
             for (Thread t : Thread.getAllStackTraces().keySet()) {
                 assertThat(t.getName()).doesNotContain(token).doesNotContain(listenKey);
             }
+
+            // What a screenshot of any window would show: every text of every open window's scene
+            // graph (labels, table cells, fields, tooltips, titles) and of the menus.
+            String key = listenKey;
+            List<String> shown = fx(() -> {
+                List<String> texts = new java.util.ArrayList<>();
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    if (w instanceof Stage st && st.getTitle() != null) {
+                        texts.add(st.getTitle());
+                    }
+                    if (w.getScene() != null) {
+                        collectTexts(w.getScene().getRoot(), texts);
+                    }
+                }
+                return texts;
+            });
+            assertThat(shown).as("texts on screen").hasSizeGreaterThan(50)
+                    .noneMatch(t -> t.contains(token) || t.contains(key));
         } finally {
             if (desk != null) {
                 Desk d = desk;
