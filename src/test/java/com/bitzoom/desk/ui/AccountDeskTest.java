@@ -126,6 +126,15 @@ class AccountDeskTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Fires a ticket button or toggle (see clickSend for why not a robot click). */
+    private static void press(String id) {
+        fx(() -> {
+            ((javafx.scene.control.ButtonBase) desk.window().lookup(id)).fire();
+            return null;
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void type(String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
         // Focus by request, not by a click: see clickSend.
@@ -181,8 +190,8 @@ class AccountDeskTest {
     void aLimitBuyBelowTheMarketAppearsInOpenOrdersAndOnTheChart() {
         double below = mark().doubleValue() * 0.998; // below the market, inside the chart's price range
         BigDecimal price = fx(() -> account.rules().roundToTick(SYMBOL, below));
-        robot.clickOn("#ticket-buy");
-        robot.clickOn("#ticket-limit");
+        press("#ticket-buy");
+        press("#ticket-limit");
         type("#ticket-price", price.toPlainString());
         type("#ticket-quantity", "0.010");
         clickSend();
@@ -221,8 +230,8 @@ class AccountDeskTest {
     @Test
     @Order(4)
     void aMarketBuyOpensAPositionAtTheFillPriceWhoseUnrealizedPnlFollowsTheMark() {
-        robot.clickOn("#ticket-buy");
-        robot.clickOn("#ticket-market");
+        press("#ticket-buy");
+        press("#ticket-market");
         type("#ticket-quantity", "0.010");
         clickSend();
 
@@ -287,7 +296,7 @@ class AccountDeskTest {
     @Test
     @Order(6)
     void theTicketRefusesALimitOrderWithoutAPriceBesideTheField() {
-        robot.clickOn("#ticket-limit");
+        press("#ticket-limit");
         type("#ticket-price", "");
         type("#ticket-quantity", "0.010");
         int before = fx(() -> account.model().openOrders().size());
@@ -302,15 +311,15 @@ class AccountDeskTest {
     @Test
     @Order(7)
     void theExchangesErrorIsShownBesideTheTicket() {
-        robot.clickOn("#ticket-sell");
-        robot.clickOn("#ticket-market");
-        robot.clickOn("#ticket-reduce-only");
+        press("#ticket-sell");
+        press("#ticket-market");
+        press("#ticket-reduce-only");
         type("#ticket-quantity", "0.010");
         clickSend();
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
                 fx(() -> ((Labeled) desk.window().lookup("#ticket-message")).getText())).startsWith("Rejected: "));
-        robot.clickOn("#ticket-reduce-only");
+        press("#ticket-reduce-only");
     }
 
     @Test

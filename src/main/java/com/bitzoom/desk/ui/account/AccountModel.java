@@ -219,12 +219,14 @@ public final class AccountModel {
                 row.update(o.get());
             }
         }
+        // Newest on top, by time: a live event goes to the top, an order or fill a reload recovered
+        // late goes where its time puts it (as the model keeps them), not above newer ones.
         for (Order finished : changes.finishedOrders()) {
-            history.add(0, new OrderRow(finished));
+            insertNewestFirst(history, new OrderRow(finished), NEWER_ORDER_ROW);
         }
         trim(history, HISTORY_ROWS);
         for (Fill f : changes.newFills()) {
-            fills.add(0, f);
+            insertNewestFirst(fills, f, NEWER_FILL);
         }
         trim(fills, FILL_ROWS);
         for (String asset : changes.balances()) {
@@ -271,6 +273,23 @@ public final class AccountModel {
         } else {
             update.accept(row, value.get());
         }
+    }
+
+    /** Positive when the first row is newer than the second (finish time, then order id). */
+    private static final Comparator<OrderRow> NEWER_ORDER_ROW = Comparator
+            .comparing((OrderRow r) -> r.updateTimeProperty().get()).thenComparingLong(OrderRow::orderId);
+
+    /** Positive when the first fill is newer than the second (time, then trade id). */
+    private static final Comparator<Fill> NEWER_FILL = Comparator.comparingLong(Fill::time)
+            .thenComparingLong(Fill::tradeId);
+
+    /** Puts {@code item} below every row newer than it; from the top, so a live one costs one step. */
+    private static <T> void insertNewestFirst(ObservableList<T> list, T item, Comparator<T> newer) {
+        int at = 0;
+        while (at < list.size() && newer.compare(list.get(at), item) > 0) {
+            at++;
+        }
+        list.add(at, item);
     }
 
     private static <T> void trim(ObservableList<T> list, int max) {

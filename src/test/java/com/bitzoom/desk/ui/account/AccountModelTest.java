@@ -77,6 +77,21 @@ class AccountModelTest {
     }
 
     @Test
+    void anOrderAndAFillARecoveredLateTakeTheirPlaceByTimeInTheTables() {
+        events(order(1, "TRADE", "FILLED", "1.000", 100, 1, "1.000", "0"));
+        events(order(3, "TRADE", "FILLED", "1.000", 300, 3, "1.000", "0"));
+
+        model.beginReload();
+        model.reload(new AccountLoad(List.of(new Balance("USDT", d("10000"), d("10000"))), List.of(), List.of(), 400,
+                List.of(new AccountLoad.OpenOrder(2, "c2", "BTCUSDT", "BUY", "LIMIT", "GTC", d("100.00"), d("1.000"),
+                        d("1.000"), d("100"), "FILLED", 150, 200)),
+                List.of(new com.bitzoom.desk.market.Fill(2, 2, 200, "BTCUSDT", "BUY", d("100.00"), d("1.000"), d("0")))));
+
+        assertThat(model.history()).extracting(OrderRow::orderId).containsExactly(3L, 2L, 1L);
+        assertThat(model.fills()).extracting(com.bitzoom.desk.market.Fill::tradeId).containsExactly(3L, 2L, 1L);
+    }
+
+    @Test
     void aPositionRowFollowsTheMarkPriceAndGoesWhenFlat() {
         events(position(100, "0.010", "100.00"));
         PositionRow row = model.position("BTCUSDT").orElseThrow();
