@@ -137,10 +137,7 @@ final class DeskSession implements AutoCloseable {
         io.execute(() -> {
             try {
                 Link l = open(gen, choice);
-                l.client().setStreams(marketStreams).exceptionally(e -> {
-                    LOG.warning(() -> "subscription not confirmed: " + e.getMessage());
-                    return null;
-                });
+                setStreams(l, marketStreams);
                 Platform.runLater(() -> connected(l));
                 loadCatalog(l, 0);
             } catch (RuntimeException e) {
@@ -280,13 +277,18 @@ final class DeskSession implements AutoCloseable {
         Set<StreamName> wanted = desiredStreams();
         io.execute(() -> {
             try {
-                l.client().setStreams(wanted).exceptionally(e -> {
-                    LOG.warning(() -> "subscription not confirmed: " + e.getMessage());
-                    return null;
-                });
+                setStreams(l, wanted);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot subscribe: " + e.getMessage());
             }
+        });
+    }
+
+    /** io thread: asks the client for exactly {@code wanted}; a refusal or a timeout is logged. */
+    private static void setStreams(Link l, Set<StreamName> wanted) {
+        l.client().setStreams(wanted).exceptionally(e -> {
+            LOG.warning(() -> "subscription not confirmed: " + e.getMessage());
+            return null;
         });
     }
 
